@@ -1,0 +1,36 @@
+using Sakip.Api.Data;
+using Sakip.Api.Organisation;
+
+namespace Sakip.Api.Documents;
+
+public enum DocumentKind
+{
+    /// <summary>Rencana Aksi Kinerja: the year's plan with period targets and budget.</summary>
+    Rak,
+    /// <summary>Laporan Kinerja Instansi Pemerintah: the year-end performance report.</summary>
+    Lkjip,
+    /// <summary>Perjanjian Kinerja: the signed performance agreement.</summary>
+    Pk,
+    /// <summary>Rencana Strategis: the agency's five-year plan.</summary>
+    Renstra,
+}
+
+/// <summary>A published document of an agency, as transcribed in seed/.</summary>
+public sealed class Document : RegionScoped
+{
+    public long AgencyId { get; set; }
+    /// <summary>Seed key, e.g. "seruyan-rak-2026".</summary>
+    public required string Key { get; set; }
+    public DocumentKind Kind { get; set; }
+    public int Year { get; set; }
+    public required string Title { get; set; }
+    /// <summary>The text file the transcription was made from.</summary>
+    public required string SourceFile { get; set; }
+    public DateOnly? PublishedOn { get; set; }
+    public string? PublishedPlace { get; set; }
+    public long? SignatoryId { get; set; }
+    public int? SignatoryLine { get; set; }
+
+    public Agency? Agency { get; set; }
+    public Official? Signatory { get; set; }
+}

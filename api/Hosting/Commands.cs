@@ -1,0 +1,48 @@
+using Sakip.Api.Data;
+using Sakip.Api.Reconciliation;
+using Sakip.Api.Seeding;
+
+namespace Sakip.Api.Hosting;
+
+/// <summary>The API's command-line verbs: "seed" loads the seed folder, "reconcile" prints the reconciliation report.</summary>
+public static class Commands
+{
+    private static readonly string[] Verbs = ["seed", "reconcile"];
+
+    /// <summary>Splits a leading verb from the arguments the host reads as configuration.</summary>
+    public static (string? Command, string[] HostArgs) Split(string[] args) =>
+        args.Length > 0 && Verbs.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
+
+    public static async Task<int> RunCommandAsync(this WebApplication app, string command, CancellationToken ct = default)
+    {
+        try
+        {
+            await app.PrepareDatabaseAsync(logSeedErrors: false, ct);
+            var status = app.Services.GetRequiredService<SeedStatus>();
+            if (status.Error is not null)
+            {
+                await Console.Error.WriteLineAsync(status.Error);
+                return 1;
+            }
+            if (command == "seed")
+            {
+                var r = status.Result;
+                Console.WriteLine(r is null
+                    ? "Seed loading is switched off (Database:LoadSeed=false)."
+                    : $"Seed {r.Outcome.ToString().ToLowerInvariant()}: {r.Documents} documents, {r.Rows} rows, {r.Findings} reconciliation findings.");
+                return 0;
+            }
+            await using var scope = app.Services.CreateAsyncScope();
+            await ReconciliationReport.WriteAsync(scope.ServiceProvider.GetRequiredService<SakipDbContext>(), Console.Out, ct);
+            return 0;
+        }
+        finally
+        {
+            var endpoint = app.Services.GetRequiredService<DatabaseEndpoint>();
+            if (endpoint is { Embedded: { } embedded, OwnsEmbedded: true })
+            {
+                await embedded.StopAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sakip.Api.Data;
+using Sakip.Api.Seeding;
+
+namespace Sakip.Api.Hosting;
+
+public static class DatabasePreparation
+{
+    public static IServiceCollection AddSakipSeeding(this IServiceCollection services) =>
+        services.AddSingleton<SeedStatus>().AddScoped<SeedLoader>();
+
+    /// <summary>Applies migrations, then loads the seed folder when it changed since the last load.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool logSeedErrors = true, CancellationToken ct = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        await db.Database.MigrateAsync(ct);
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!options.LoadSeed)
+        {
+            return;
+        }
+        var status = scope.ServiceProvider.GetRequiredService<SeedStatus>();
+        try
+        {
+            status.Result = await scope.ServiceProvider.GetRequiredService<SeedLoader>()
+                .LoadAsync(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory, RepositoryPaths.Root, ct);
+        }
+        catch (SeedValidationException e)
+        {
+            // Keep serving what the database holds; /readyz reports the broken seed.
+            status.Error = e.Message;
+            if (logSeedErrors)
+            {
+                app.Logger.LogError("The seed was not loaded: {Error}", e.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Budgets;
+using Sakip.Api.Data;
+using Sakip.Api.Plan;
+using static Sakip.Api.Numbers.IndonesianFormat;
+
+namespace Sakip.Api.Reconciliation;
+
+public sealed partial class Reconciler
+{
+    private sealed record BudgetRow(long AgencyId, long? NodeId, BudgetMeasure Measure, int Year, Value Amount);
+
+    private async Task CheckBudgetsAsync(CancellationToken ct)
+    {
+        var nodes = await db.PlanNodes.AsNoTracking()
+            .Select(n => new { n.Id, n.Name, n.ParentId, n.Level })
+            .ToDictionaryAsync(n => n.Id, ct);
+        var budgets = (await db.BudgetFigures.AsNoTracking()
+                .Where(b => b.PeriodKind == PeriodKind.Year && b.Amount.State == FigureState.Reported)
+                .Select(b => new { b.AgencyId, b.PlanNodeId, b.Measure, b.Year, b.Amount, b.SourceRowId, b.SourceTableId })
+                .ToListAsync(ct))
+            .Select(b => new BudgetRow(b.AgencyId, b.PlanNodeId, b.Measure, b.Year, ToValue(b.Amount, b.SourceRowId, b.SourceTableId)))
+            .ToList();
+
+        string Subject(long id) => $"{nodes[id].Level} {nodes[id].Name}";
+
+        // A node's budget against the sum of its children's budgets in the same table.
+        foreach (var table in budgets.Where(b => b.Measure == BudgetMeasure.Pagu && b.NodeId is not null).GroupBy(b => (b.Amount.TableId, b.Year)))
+        {
+            var byNode = table.GroupBy(b => b.NodeId!.Value).ToDictionary(g => g.Key, g => g.OrderBy(b => _rows[b.Amount.RowId].Ordinal).ToList());
+            foreach (var (nodeId, figures) in byNode)
+            {
+                var children = byNode.Keys.Where(k => nodes[k].ParentId == nodeId).Select(k => byNode[k][0]).ToList();
+                if (children.Count == 0)
+                {
+                    continue;
+                }
+                var sum = children.Sum(c => c.Amount.Number!.Value);
+                var childLevel = nodes[children[0].NodeId!.Value].Level;
+                var source = $"sum of {children.Count} {childLevel} budget(s) in {_tables[table.Key.TableId].DocumentKey}/{_tables[table.Key.TableId].Key}: "
+                    + Lines(children.Select(c => c.Amount.RowId));
+                foreach (var figure in figures)
+                {
+                    Compare(DocumentOf(figure.Amount.TableId), FindingKind.ChildrenBudgetSum, Subject(nodeId), figure.Amount, sum, Number(sum), source, null,
+                        figure.Amount.Number == sum);
+                }
+            }
+        }
+
+        // The agency's budget ceiling against the programs of each other table of the same year.
+        foreach (var ceiling in budgets.Where(b => b.NodeId is null && b.Measure == BudgetMeasure.Pagu))
+        {
+            var programTables = budgets
+                .Where(b => b.AgencyId == ceiling.AgencyId && b.Year == ceiling.Year && b.Measure == BudgetMeasure.Pagu && b.NodeId is { } id
+                    && nodes[id].Level == PlanLevel.Program)
+                .GroupBy(b => b.Amount.TableId);
+            foreach (var table in programTables)
+            {
+                var programs = table.GroupBy(b => b.NodeId).Select(g => g.OrderBy(b => _rows[b.Amount.RowId].Ordinal).First()).ToList();
+                var sum = programs.Sum(p => p.Amount.Number!.Value);
+                var source = $"sum of {programs.Count} program budget(s) in {_tables[table.Key].DocumentKey}/{_tables[table.Key].Key}: "
+                    + Lines(programs.Select(p => p.Amount.RowId));
+                Compare(DocumentOf(ceiling.Amount.TableId), FindingKind.ChildrenBudgetSum, "Pagu of the agency", ceiling.Amount, sum, Number(sum),
+                    source, null, ceiling.Amount.Number == sum);
+            }
+        }
+
+        // The same node's budget printed in two places (two tables, or twice in one table).
+        foreach (var group in budgets.Where(b => b.NodeId is not null).GroupBy(b => (b.NodeId, b.Measure, b.Year)))
+        {
+            var ordered = group.OrderBy(b => _tables[b.Amount.TableId].DocumentId).ThenBy(b => _tables[b.Amount.TableId].Ordinal)
+                .ThenBy(b => _rows[b.Amount.RowId].Ordinal).ToList();
+            var first = ordered[0].Amount;
+            foreach (var other in ordered.Skip(1))
+            {
+                Compare(DocumentOf(other.Amount.TableId), FindingKind.BudgetAcrossTables,
+                    $"{(group.Key.Measure == BudgetMeasure.Pagu ? "Pagu" : "Budget realisation")} of {Subject(group.Key.NodeId!.Value)}",
+                    other.Amount, first.Number, first.Published, Source(first.RowId), first.RowId, Same(other.Amount, first));
+            }
+        }
+    }
+}

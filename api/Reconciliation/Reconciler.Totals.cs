@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Data;
+using Sakip.Api.Seeding;
+using static Sakip.Api.Numbers.IndonesianFormat;
+
+namespace Sakip.Api.Reconciliation;
+
+public sealed partial class Reconciler
+{
+    /// <summary>Columns whose rows do not add up to a total (percentages, grades, targets).</summary>
+    private static bool IsAdditive(string column) =>
+        !column.EndsWith("_pct", StringComparison.Ordinal) && column is not ("grade" or "capaian" or "target" or "realisation" or "baseline" or "end_target")
+        && !column.StartsWith("target_", StringComparison.Ordinal) && !column.StartsWith("capaian_", StringComparison.Ordinal);
+
+    /// <summary>Every stated total (JUMLAH, TOTAL) against the sum of the rows of its table.</summary>
+    private void CheckStatedTotals()
+    {
+        foreach (var total in StatedTotals())
+        {
+            if (!IsAdditive(total.Column))
+            {
+                continue;
+            }
+            var rows = _rows.Values.Where(r => r.TableId == total.Value.TableId && !r.IsTotal).ToList();
+            var columns = new[] { total.Column };
+            if (rows.All(r => CellFigure(r, total.Column) is null))
+            {
+                // A total printed over columns the document leaves unlabelled (the Tanah Laut staff table).
+                columns = ["v1", "v2", "v3", "v4"];
+            }
+            var parts = rows.SelectMany(r => columns.Select(c => CellFigure(r, c))).Where(f => f is { IsNumber: true }).ToList();
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+            var sum = parts.Sum(f => f!.Value!.Value);
+            var table = _tables[total.Value.TableId];
+            var source = $"sum of column {string.Join("+", columns)} over {rows.Count} rows of {table.DocumentKey}/{table.Key}";
+            Compare(table.DocumentId, FindingKind.StatedTotal, $"{table.Number ?? table.Key}: total of {total.Column}", total.Value, sum,
+                Number(sum), source, null, total.Value.Number == sum);
+        }
+    }
+
+    private IEnumerable<(string Column, Value Value)> StatedTotals() =>
+        db.StatedTotals.AsNoTracking()
+            .Where(t => t.Figure.State == FigureState.Reported)
+            .Select(t => new { t.Column, t.Figure, t.SourceRowId, t.SourceTableId })
+            .AsEnumerable()
+            .Select(t => (t.Column, ToValue(t.Figure, t.SourceRowId, t.SourceTableId)));
+
+    /// <summary>Printed shares of aid distribution rows (totals included) against the counts on the same row.</summary>
+    private Task CheckPercentagesAsync(CancellationToken ct)
+    {
+        foreach (var row in _rows.Values.Where(r => _tables[r.TableId].Kind == TableKinds.AidDistribution))
+        {
+            ct.ThrowIfCancellationRequested();
+            var recipients = CellFigure(row, "recipients");
+            if (recipients is not { IsNumber: true } || recipients.Value == 0)
+            {
+                continue;
+            }
+            foreach (var (count, share) in new[] { ("delivered", "delivered_pct"), ("undelivered", "undelivered_pct") })
+            {
+                if (CellFigure(row, count) is { IsNumber: true } part && CellFigure(row, share) is { IsNumber: true } printed)
+                {
+                    var computed = part.Value!.Value / recipients.Value!.Value * 100;
+                    var stated = ToValue(printed, row.Id, row.TableId);
+                    Compare(_tables[row.TableId].DocumentId, FindingKind.PercentageRecomputed,
+                        $"{Place(row)}: {share.Replace("_pct", "")} share", stated, computed, Percent(computed, 4),
+                        $"{part.Published} / {recipients.Published} x 100 on the same row", row.Id, AgreesWithin(stated, computed));
+                }
+            }
+            if (CellFigure(row, "delivered") is { IsNumber: true } delivered && CellFigure(row, "undelivered") is { IsNumber: true } undelivered)
+            {
+                var sum = delivered.Value!.Value + undelivered.Value!.Value;
+                Compare(_tables[row.TableId].DocumentId, FindingKind.StatedTotal, $"{Place(row)}: recipients = delivered + undelivered",
+                    ToValue(recipients, row.Id, row.TableId), sum, Number(sum),
+                    $"{delivered.Published} + {undelivered.Published} on the same row", row.Id, recipients.Value == sum);
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private static string Place(RowInfo row) =>
+        row.Cells.RootElement.TryGetProperty("kecamatan", out var k) ? $"Kecamatan {k.GetString()}"
+        : row.Cells.RootElement.TryGetProperty("label", out var l) ? l.GetString()!
+        : row.IsTotal ? "Total row" : $"Row {row.Label}";
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Budgets;
+using Sakip.Api.Data;
+using Sakip.Api.Numbers;
+using Sakip.Api.Plan;
+using Sakip.Api.Seeding;
+using Sakip.Api.Statistics;
+using static Sakip.Api.Numbers.IndonesianFormat;
+
+namespace Sakip.Api.Reconciliation;
+
+/// <summary>The outcome of a reconciliation: how many comparisons were made, and the disagreements found.</summary>
+public sealed record ReconciliationResult(int Checks, IReadOnlyList<Finding> Findings);
+
+/// <summary>
+/// Computes every check the stored figures allow and returns each disagreement with both figures and their
+/// sources. Figures are compared as published: a printed percentage agrees with a computed one when they differ by
+/// less than one unit of the printed figure's last decimal.
+/// </summary>
+public sealed partial class Reconciler(SakipDbContext db)
+{
+    private sealed record TableInfo(long Id, int RegionId, long DocumentId, string DocumentKey, string Key, string? Number, int Ordinal, string Kind);
+
+    private sealed record RowInfo(long Id, long TableId, string? Label, int LineFrom, int LineTo, bool IsTotal, int Ordinal, JsonDocument Cells);
+
+    private sealed record Value(decimal? Number, string? Grade, string Published, long RowId, long TableId)
+    {
+        public bool IsNumber => Number is not null && Grade is null;
+    }
+
+    private readonly List<Finding> _findings = [];
+    private Dictionary<long, TableInfo> _tables = [];
+    private Dictionary<long, RowInfo> _rows = [];
+    private int _checks;
+
+    public async Task<ReconciliationResult> RunAsync(CancellationToken ct)
+    {
+        var documents = await db.Documents.AsNoTracking().Select(d => new { d.Id, d.Key }).ToDictionaryAsync(d => d.Id, d => d.Key, ct);
+        _tables = (await db.SourceTables.AsNoTracking()
+                .Select(t => new { t.Id, t.RegionId, t.DocumentId, t.Key, t.Number, t.Ordinal, t.Kind })
+                .ToListAsync(ct))
+            .ToDictionary(t => t.Id, t => new TableInfo(t.Id, t.RegionId, t.DocumentId, documents[t.DocumentId], t.Key, t.Number, t.Ordinal, t.Kind));
+        _rows = await db.SourceRows.AsNoTracking()
+            .Select(r => new RowInfo(r.Id, r.SourceTableId, r.Label, r.LineFrom, r.LineTo, r.IsTotal, r.Ordinal, r.Cells))
+            .ToDictionaryAsync(r => r.Id, ct);
+
+        await CheckBudgetsAsync(ct);
+        await CheckIndicatorsAsync(ct);
+        CheckStatedTotals();
+        await CheckPercentagesAsync(ct);
+        await CheckStatisticsAcrossTablesAsync(ct);
+        return new ReconciliationResult(_checks, _findings);
+    }
+
+    /// <summary>"seruyan-rak-2026/T2.6 L785 (row 4.)": document, table, line and printed row label.</summary>
+    private string Source(long rowId)
+    {
+        var row = _rows[rowId];
+        var table = _tables[row.TableId];
+        var lines = row.LineFrom == row.LineTo ? $"L{row.LineFrom}" : $"L{row.LineFrom}-{row.LineTo}";
+        return $"{table.DocumentKey}/{table.Key} {lines}" + (row.Label is null ? "" : $" (row {row.Label})");
+    }
+
+    private string Lines(IEnumerable<long> rowIds) =>
+        string.Join(", ", rowIds.Select(id => _rows[id]).OrderBy(r => r.LineFrom).Select(r => $"L{r.LineFrom}"));
+
+    /// <summary>Records a comparison; adds a finding when the figures disagree.</summary>
+    private void Compare(long documentId, FindingKind kind, string subject, Value stated, decimal? compared, string comparedText,
+        string comparedSource, long? comparedRowId, bool agree)
+    {
+        _checks++;
+        if (agree)
+        {
+            return;
+        }
+        _findings.Add(new Finding
+        {
+            RegionId = _tables[stated.TableId].RegionId,
+            DocumentId = documentId,
+            Kind = kind,
+            Subject = subject,
+            StatedValue = stated.Number,
+            StatedText = stated.Published,
+            StatedSource = Source(stated.RowId),
+            StatedSourceRowId = stated.RowId,
+            ComparedValue = compared,
+            ComparedText = comparedText,
+            ComparedSource = comparedSource,
+            ComparedSourceRowId = comparedRowId,
+            Difference = stated.Number is { } s && compared is { } c ? s - c : null,
+        });
+    }
+
+    /// <summary>Two published figures agree when their numbers are equal, or their grades are (a score may be missing on one side).</summary>
+    private static bool Same(Value a, Value b) =>
+        a.Grade is not null || b.Grade is not null
+            ? a.Grade == b.Grade && (a.Number is null || b.Number is null || a.Number == b.Number)
+            : a.Number == b.Number;
+
+    /// <summary>A printed figure agrees with a computed one within one unit of its last printed decimal.</summary>
+    private static bool AgreesWithin(Value printed, decimal computed) =>
+        printed.Number is { } p && Math.Abs(p - computed) < Unit(printed.Published);
+
+    private static decimal Unit(string published)
+    {
+        var text = published.TrimEnd('%', ' ');
+        var mark = text.LastIndexOf(',');
+        if (mark < 0 && text.Count(c => c == '.') == 1 && text.Length - text.IndexOf('.') - 1 != 3)
+        {
+            mark = text.IndexOf('.');
+        }
+        var decimals = mark < 0 ? 0 : text.Length - mark - 1;
+        var unit = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            unit /= 10;
+        }
+        return unit;
+    }
+
+    private long DocumentOf(long tableId) => _tables[tableId].DocumentId;
+
+    private static Value ToValue(Figure f, long rowId, long tableId) => new(f.Value, f.Grade, f.Published, rowId, tableId);
+
+    private static string Show(decimal value, bool money) => money ? Number(value) : Number(value, 4);
+
+    private static Figure? CellFigure(RowInfo row, string column) =>
+        row.Cells.RootElement.TryGetProperty(column, out var cell) ? FigureParser.Parse(cell.GetString(), out _) : null;
+}

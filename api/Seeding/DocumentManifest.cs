@@ -1,0 +1,50 @@
+namespace Sakip.Api.Seeding;
+
+/// <summary>document.yaml: a document, its region, agency and signatory, and its tables in load order.</summary>
+public sealed class DocumentManifest
+{
+    public string Key { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public int Year { get; set; }
+    public string Title { get; set; } = "";
+    public string SourceFile { get; set; } = "";
+    /// <summary>ISO date (yyyy-MM-dd).</summary>
+    public string? PublishedOn { get; set; }
+    public string? PublishedPlace { get; set; }
+    public RegionManifest Region { get; set; } = new();
+    public AgencyManifest Agency { get; set; } = new();
+    public SignatoryManifest? Signatory { get; set; }
+    public List<TableManifest> Tables { get; set; } = [];
+}
+
+public sealed class RegionManifest
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Province { get; set; } = "";
+}
+
+public sealed class AgencyManifest
+{
+    public string Key { get; set; } = "";
+    public string Name { get; set; } = "";
+}
+
+public sealed class SignatoryManifest
+{
+    public string? Name { get; set; }
+    public string? Position { get; set; }
+    public string? Rank { get; set; }
+    public string? Nip { get; set; }
+    public int? Line { get; set; }
+}
+
+public sealed class TableManifest
+{
+    public string Key { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string? Number { get; set; }
+    public string Caption { get; set; } = "";
+    public string Lines { get; set; } = "";
+    public int? Year { get; set; }
+}

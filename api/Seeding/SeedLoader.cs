@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Data;
+using Sakip.Api.Reconciliation;
+
+namespace Sakip.Api.Seeding;
+
+public enum SeedOutcome
+{
+    Loaded,
+    Unchanged,
+}
+
+public sealed record SeedResult(SeedOutcome Outcome, int Documents, int Rows, int Findings, string ContentHash);
+
+/// <summary>
+/// Makes the database hold exactly what the seed folder holds: reads and validates every file, then, in one
+/// transaction, replaces all document data, reconciles it and records the load. Loading the same files again
+/// changes nothing; an invalid seed changes nothing either.
+/// </summary>
+public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
+{
+    // Serialises concurrent loads (two processes starting on one database).
+    private const long AdvisoryLockKey = 0x53414B4950; // "SAKIP"
+
+    public async Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, CancellationToken ct)
+    {
+        var set = SeedReader.Read(seedDirectory, repositoryRoot);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
+            var last = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).FirstOrDefaultAsync(ct);
+            if (last?.ContentHash == set.ContentHash)
+            {
+                logger.LogInformation("Seed unchanged ({Hash}); nothing to load", set.ContentHash[..12]);
+                return new SeedResult(SeedOutcome.Unchanged, last.Documents, last.Rows, last.Findings, set.ContentHash);
+            }
+
+            // TRUNCATE is transactional in PostgreSQL: a failure below rolls it back with everything else.
+            await db.Database.ExecuteSqlRawAsync("TRUNCATE regions RESTART IDENTITY CASCADE", ct);
+            db.ChangeTracker.Clear();
+            try
+            {
+                await new SeedImporter(db).ImportAsync(set, ct);
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                throw;
+            }
+            db.ChangeTracker.Clear();
+
+            var reconciliation = await new Reconciler(db).RunAsync(ct);
+            db.Findings.AddRange(reconciliation.Findings);
+            db.SeedLoads.Add(new SeedLoad
+            {
+                ContentHash = set.ContentHash,
+                LoadedAt = DateTimeOffset.UtcNow,
+                Documents = set.Documents.Count,
+                Rows = set.RowCount,
+                Findings = reconciliation.Findings.Count,
+            });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Loaded {Documents} documents, {Rows} rows; reconciliation made {Checks} checks and found {Findings} disagreements",
+                set.Documents.Count, set.RowCount, reconciliation.Checks, reconciliation.Findings.Count);
+            return new SeedResult(SeedOutcome.Loaded, set.Documents.Count, set.RowCount, reconciliation.Findings.Count, set.ContentHash);
+        });
+    }
+}

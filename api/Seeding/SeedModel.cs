@@ -1,0 +1,50 @@
+using Sakip.Api.Data;
+
+namespace Sakip.Api.Seeding;
+
+/// <summary>Everything in the seed folder, read and checked for form, before anything is written.</summary>
+public sealed record SeedSet(IReadOnlyList<SeedDocument> Documents, string ContentHash)
+{
+    public int RowCount => Documents.Sum(d => d.Tables.Sum(t => t.Rows.Count));
+}
+
+public sealed record SeedDocument(DocumentManifest Manifest, string ManifestFile, IReadOnlyList<SeedTable> Tables);
+
+public sealed record SeedTable(TableManifest Manifest, string File, int Year, int LineFrom, int LineTo, IReadOnlyList<SeedRow> Rows)
+{
+    public string Key => Manifest.Key;
+    public string Kind => Manifest.Kind;
+}
+
+/// <summary>A data row of a seed CSV file: its non-empty cells and where it stands.</summary>
+public sealed class SeedRow
+{
+    public required string File { get; init; }
+    public required int SeedLine { get; init; }
+    public required int Ordinal { get; init; }
+    public required IReadOnlyDictionary<string, string> Cells { get; init; }
+    public required int LineFrom { get; init; }
+    public required int LineTo { get; init; }
+    public string? Label => Text("row");
+    public bool IsTotal => Text("total") == "yes";
+    public string? Note => Text("note");
+
+    public string? Text(string column) => Cells.TryGetValue(column, out var value) ? value : null;
+
+    public SeedError Error(string? field, string message) => new(File, SeedLine, field, message);
+
+    /// <summary>The figure in a column; null when the cell is empty or malformed (then an error is added).</summary>
+    public Figure? Figure(string column, List<SeedError> errors)
+    {
+        var figure = FigureParser.Parse(Text(column), out var error);
+        if (error is not null)
+        {
+            errors.Add(Error(column, error));
+        }
+        return figure;
+    }
+
+    /// <summary>A figure that the table always has a cell for: an empty cell is "not reported".</summary>
+    public Figure RequiredCellFigure(string column, List<SeedError> errors) =>
+        Figure(column, errors) ?? Data.Figure.NotReported("empty cell in the source table", "");
+}

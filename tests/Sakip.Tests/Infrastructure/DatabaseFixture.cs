@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Sakip.Api.Data;
+using Sakip.Api.Hosting;
+using Sakip.Api.Seeding;
+
+namespace Sakip.Tests.Infrastructure;
+
+/// <summary>
+/// One fresh database per test run on the embedded PostgreSQL (its own cluster in .data/test-postgres, so a
+/// running development API is not disturbed), migrated and loaded from seed/. Dropped at the end of the run.
+/// </summary>
+public sealed class DatabaseFixture : IAsyncLifetime
+{
+    private static readonly string DataDirectory = Path.Combine(RepositoryPaths.Root, ".data", "test-postgres");
+    private bool _ownsServer;
+
+    public EmbeddedPostgres Server { get; private set; } = null!;
+    public string DatabaseName { get; } = $"sakip_test_{DateTime.UtcNow:yyyyMMddHHmmss}_{Random.Shared.Next(1000, 9999)}";
+    public string ConnectionString { get; private set; } = "";
+    public SeedResult Seed { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Server = await EmbeddedPostgres.StartAsync(DataDirectory, null, NullLogger.Instance, CancellationToken.None);
+        _ownsServer = ClusterOwnership.TryClaim(DataDirectory);
+        await Server.EnsureDatabaseAsync(DatabaseName, CancellationToken.None);
+        ConnectionString = Server.ConnectionString(DatabaseName);
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+        Seed = await LoadSeedAsync(db, RepositoryPaths.DefaultSeedDirectory);
+    }
+
+    public SakipDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<SakipDbContext>();
+        options.UseSakipNpgsql(ConnectionString);
+        return new SakipDbContext(options.Options);
+    }
+
+    public static Task<SeedResult> LoadSeedAsync(SakipDbContext db, string seedDirectory, string? root = null) =>
+        new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(seedDirectory, root ?? RepositoryPaths.Root, CancellationToken.None);
+
+    public async Task<NpgsqlConnection> OpenConnectionAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using (var connection = new NpgsqlConnection(Server.ConnectionString("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        if (_ownsServer)
+        {
+            await Server.StopAsync();
+            ClusterOwnership.Release(DataDirectory);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "database";
+}

@@ -3,16 +3,32 @@ using Sakip.Api.Hosting;
 
 var (command, hostArgs) = Commands.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
-await builder.AddSakipDatabaseAsync();
+try
+{
+    await builder.AddSakipDatabaseAsync();
+}
+catch (EmbeddedPostgresException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 builder.Services.AddSakipSeeding();
 
 var app = builder.Build();
-if (command is not null)
+try
 {
-    return await app.RunCommandAsync(command);
+    if (command is not null)
+    {
+        return await app.RunCommandAsync(command);
+    }
+    await app.PrepareDatabaseAsync();
+}
+catch (DatabaseUnreachableException e)
+{
+    app.Logger.LogCritical("{Error}", e.Message);
+    return 2;
 }
 
-await app.PrepareDatabaseAsync();
 app.MapHealthEndpoints();
 await app.RunAsync();
 return 0;

@@ -5,6 +5,9 @@ using Sakip.Api.Seeding;
 
 namespace Sakip.Api.Hosting;
 
+/// <summary>The configured database does not answer; the message says which one and why.</summary>
+public sealed class DatabaseUnreachableException(string message, Exception inner) : Exception(message, inner);
+
 public static class DatabasePreparation
 {
     public static IServiceCollection AddSakipSeeding(this IServiceCollection services) =>
@@ -15,7 +18,17 @@ public static class DatabasePreparation
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
-        await db.Database.MigrateAsync(ct);
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            var target = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+            throw new DatabaseUnreachableException(
+                $"Cannot reach the database {target.Database} at {target.Host}:{target.Port}: {e.Message}. "
+                + "Check ConnectionStrings__Sakip, or unset it to use the embedded PostgreSQL.", e);
+        }
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (!options.LoadSeed)
         {

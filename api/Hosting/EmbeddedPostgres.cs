@@ -6,6 +6,9 @@ using Npgsql;
 
 namespace Sakip.Api.Hosting;
 
+/// <summary>The embedded PostgreSQL could not be found, initialised or started; the message says why.</summary>
+public sealed class EmbeddedPostgresException(string message) : Exception(message);
+
 /// <summary>
 /// A private PostgreSQL cluster for development and tests: initialised on first use in a data folder, started on
 /// a free loopback port, stopped on dispose. A cluster left running by a killed process is found through its
@@ -125,7 +128,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 .Select(x => x.Dir)
                 .ToList()
             : [];
-        return versions.FirstOrDefault() ?? throw new InvalidOperationException(
+        return versions.FirstOrDefault() ?? throw new EmbeddedPostgresException(
             "No PostgreSQL binaries found: neither pg_ctl and initdb on PATH nor /usr/lib/postgresql/*/bin. "
             + "Install PostgreSQL (apt-get install postgresql) or set ConnectionStrings__Sakip to use your own server.");
     }
@@ -215,14 +218,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         {
             info.ArgumentList.Add(arg);
         }
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}");
+        using var process = Process.Start(info) ?? throw new EmbeddedPostgresException($"Could not start {file}");
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         var output = (await stdout + await stderr).Trim();
         if (throwOnError && process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} failed with exit code {process.ExitCode}: {output}");
+            throw new EmbeddedPostgresException($"{Path.GetFileName(file)} {string.Join(' ', args)} failed with exit code {process.ExitCode}: {output}");
         }
         return (process.ExitCode, output);
     }

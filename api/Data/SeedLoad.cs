@@ -8,5 +8,7 @@ public sealed class SeedLoad
     public DateTimeOffset LoadedAt { get; set; }
     public int Documents { get; set; }
     public int Rows { get; set; }
+    /// <summary>Comparisons the reconciliation made.</summary>
+    public int Checks { get; set; }
     public int Findings { get; set; }
 }

@@ -20,6 +20,11 @@ public static class DatabasePreparation
         var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
         try
         {
+            // EF Core reads the history table before creating it and logs that first read as a failed command;
+            // creating it here (as EF would) keeps a fresh start's log free of false errors.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE IF NOT EXISTS \"__EFMigrationsHistory\" (migration_id character varying(150) NOT NULL, "
+                + "product_version character varying(32) NOT NULL, CONSTRAINT pk___ef_migrations_history PRIMARY KEY (migration_id))", ct);
             await db.Database.MigrateAsync(ct);
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)

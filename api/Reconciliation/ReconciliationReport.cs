@@ -11,7 +11,9 @@ public static class ReconciliationReport
     {
         var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Key).Select(d => new { d.Id, d.Key, d.Title }).ToListAsync(ct);
         var findings = await db.Findings.AsNoTracking().OrderBy(f => f.Id).ToListAsync(ct);
-        await output.WriteLineAsync($"Reconciliation: {findings.Count} disagreement(s) in {documents.Count} document(s).");
+        var load = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).FirstOrDefaultAsync(ct);
+        await output.WriteLineAsync($"Reconciliation: {findings.Count} disagreement(s) in {documents.Count} document(s), "
+            + $"from {load?.Checks ?? 0} comparisons of the seed loaded {load?.LoadedAt:u}.");
         await output.WriteLineAsync("Figures are written the Indonesian way; 'stated' is the figure as published, 'compared' the figure it disagrees with.");
         foreach (var document in documents)
         {

@@ -59,6 +59,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 LoadedAt = DateTimeOffset.UtcNow,
                 Documents = set.Documents.Count,
                 Rows = set.RowCount,
+                Checks = reconciliation.Checks,
                 Findings = reconciliation.Findings.Count,
             });
             await db.SaveChangesAsync(ct);

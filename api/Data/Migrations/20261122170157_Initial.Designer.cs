@@ -14,7 +14,7 @@ using Sakip.Api.Data;
 namespace Sakip.Api.Data.Migrations
 {
     [DbContext(typeof(SakipDbContext))]
-    [Migration("20261122163608_Initial")]
+    [Migration("20261122170157_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -148,6 +148,10 @@ namespace Sakip.Api.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()

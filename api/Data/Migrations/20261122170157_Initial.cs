@@ -39,6 +39,7 @@ namespace Sakip.Api.Data.Migrations
                     loaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     documents = table.Column<int>(type: "integer", nullable: false),
                     rows = table.Column<int>(type: "integer", nullable: false),
+                    checks = table.Column<int>(type: "integer", nullable: false),
                     findings = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

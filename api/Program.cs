@@ -15,6 +15,7 @@ catch (EmbeddedPostgresException e)
 builder.Services.AddSakipSeeding();
 
 var app = builder.Build();
+var serving = false;
 try
 {
     if (command is not null)
@@ -22,11 +23,19 @@ try
         return await app.RunCommandAsync(command);
     }
     await app.PrepareDatabaseAsync();
+    serving = true;
 }
 catch (DatabaseUnreachableException e)
 {
     app.Logger.LogCritical("{Error}", e.Message);
     return 2;
+}
+finally
+{
+    if (!serving)
+    {
+        await app.StopEmbeddedDatabaseAsync();
+    }
 }
 
 app.MapHealthEndpoints();

@@ -15,34 +15,23 @@ public static class Commands
 
     public static async Task<int> RunCommandAsync(this WebApplication app, string command, CancellationToken ct = default)
     {
-        try
+        await app.PrepareDatabaseAsync(logSeedErrors: false, ct);
+        var status = app.Services.GetRequiredService<SeedStatus>();
+        if (status.Error is not null)
         {
-            await app.PrepareDatabaseAsync(logSeedErrors: false, ct);
-            var status = app.Services.GetRequiredService<SeedStatus>();
-            if (status.Error is not null)
-            {
-                await Console.Error.WriteLineAsync(status.Error);
-                return 1;
-            }
-            if (command == "seed")
-            {
-                var r = status.Result;
-                Console.WriteLine(r is null
-                    ? "Seed loading is switched off (Database:LoadSeed=false)."
-                    : $"Seed {r.Outcome.ToString().ToLowerInvariant()}: {r.Documents} documents, {r.Rows} rows, {r.Findings} reconciliation findings.");
-                return 0;
-            }
-            await using var scope = app.Services.CreateAsyncScope();
-            await ReconciliationReport.WriteAsync(scope.ServiceProvider.GetRequiredService<SakipDbContext>(), Console.Out, ct);
+            await Console.Error.WriteLineAsync(status.Error);
+            return 1;
+        }
+        if (command == "seed")
+        {
+            var r = status.Result;
+            Console.WriteLine(r is null
+                ? "Seed loading is switched off (Database:LoadSeed=false)."
+                : $"Seed {r.Outcome.ToString().ToLowerInvariant()}: {r.Documents} documents, {r.Rows} rows, {r.Findings} reconciliation findings.");
             return 0;
         }
-        finally
-        {
-            var endpoint = app.Services.GetRequiredService<DatabaseEndpoint>();
-            if (endpoint is { Embedded: { } embedded, OwnsEmbedded: true })
-            {
-                await embedded.StopAsync();
-            }
-        }
+        await using var scope = app.Services.CreateAsyncScope();
+        await ReconciliationReport.WriteAsync(scope.ServiceProvider.GetRequiredService<SakipDbContext>(), Console.Out, ct);
+        return 0;
     }
 }

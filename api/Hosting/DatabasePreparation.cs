@@ -10,6 +10,15 @@ public sealed class DatabaseUnreachableException(string message, Exception inner
 
 public static class DatabasePreparation
 {
+    /// <summary>Stops the embedded cluster when this process owns it (the host's own shutdown does so once it ran).</summary>
+    public static async Task StopEmbeddedDatabaseAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<DatabaseEndpoint>() is { Embedded: { } embedded, OwnsEmbedded: true })
+        {
+            await embedded.StopAsync();
+        }
+    }
+
     public static IServiceCollection AddSakipSeeding(this IServiceCollection services) =>
         services.AddSingleton<SeedStatus>().AddScoped<SeedLoader>();
 
@@ -27,7 +36,7 @@ public static class DatabasePreparation
                 + "product_version character varying(32) NOT NULL, CONSTRAINT pk___ef_migrations_history PRIMARY KEY (migration_id))", ct);
             await db.Database.MigrateAsync(ct);
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        catch (Exception e) when (e is Npgsql.NpgsqlException and not Npgsql.PostgresException or System.Net.Sockets.SocketException or TimeoutException)
         {
             var target = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
             throw new DatabaseUnreachableException(

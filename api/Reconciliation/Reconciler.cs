@@ -63,7 +63,7 @@ public sealed partial class Reconciler(SakipDbContext db)
     }
 
     private string Lines(IEnumerable<long> rowIds) =>
-        string.Join(", ", rowIds.Select(id => _rows[id]).OrderBy(r => r.LineFrom).Select(r => $"L{r.LineFrom}"));
+        string.Join(", ", rowIds.Select(id => _rows[id]).OrderBy(r => r.LineFrom).Select(r => $"L{r.LineFrom}").Distinct());
 
     /// <summary>Records a comparison; adds a finding when the figures disagree.</summary>
     private void Compare(long documentId, FindingKind kind, string subject, Value stated, decimal? compared, string comparedText,

@@ -79,6 +79,17 @@ internal sealed partial class SeedImporter
 
     private void CollectPlan(SeedRow row, AgencyScope scope)
     {
+        foreach (var field in new[] { "unit", "responsible" })
+        {
+            if (row.Text(field) is { } unitKey)
+            {
+                scope.UnitReferences.Add((row, field, unitKey));
+            }
+        }
+        if (row.Text("parent") is { } parentKey)
+        {
+            scope.NodeReferences.Add((row, "parent", parentKey));
+        }
         if (row.Text("node") is { } nodeKey && ValidKey(row, "node", nodeKey))
         {
             if (!scope.Nodes.TryGetValue(nodeKey, out var node))
@@ -142,6 +153,14 @@ internal sealed partial class SeedImporter
     /// <summary>Resolves the keys the rows referenced, and builds nodes and indicators once all rows are read.</summary>
     private void BuildDefinitions(AgencyScope scope)
     {
+        foreach (var (row, field, key) in scope.UnitReferences.Where(r => !scope.Units.ContainsKey(r.Key)))
+        {
+            _errors.Add(row.Error(field, $"no unit has the key '{key}' (units come from the organisation table)"));
+        }
+        foreach (var (row, field, key) in scope.NodeReferences.Where(r => !scope.Nodes.ContainsKey(r.Key)))
+        {
+            _errors.Add(row.Error(field, $"no plan node has the key '{key}'"));
+        }
         foreach (var unit in scope.Units.Values.Where(u => u.ParentKey is not null))
         {
             if (scope.Units.TryGetValue(unit.ParentKey!, out var parent))
@@ -182,10 +201,7 @@ internal sealed partial class SeedImporter
             {
                 node.Entity!.Parent = parent.Entity;
             }
-            else if (parent is null)
-            {
-                _errors.Add(node.ParentRow!.Error("parent", $"no plan node has the key '{node.ParentKey}'"));
-            }
+
         }
         ReportCycles(scope);
 
@@ -265,7 +281,10 @@ internal sealed partial class SeedImporter
         {
             return unit.Entity;
         }
-        _errors.Add(row!.Error(field, $"no unit has the key '{key}' (units come from the organisation table)"));
+        if (!scope.UnitReferences.Any(r => r.Row == row && r.Field == field))
+        {
+            _errors.Add(row!.Error(field, $"no unit has the key '{key}' (units come from the organisation table)"));
+        }
         return null;
     }
 

@@ -28,6 +28,10 @@ internal sealed partial class SeedImporter(SakipDbContext db)
         public Dictionary<string, IndicatorDefinition> Indicators { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, CategoryDefinition> Categories { get; } = categories;
         public List<Official> Officials { get; } = [];
+
+        /// <summary>Every key a row names, checked even where an earlier row already gave the attribute.</summary>
+        public List<(SeedRow Row, string Field, string Key)> UnitReferences { get; } = [];
+        public List<(SeedRow Row, string Field, string Key)> NodeReferences { get; } = [];
     }
 
     public async Task ImportAsync(SeedSet set, CancellationToken ct)

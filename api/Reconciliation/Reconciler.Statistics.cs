@@ -43,13 +43,13 @@ public sealed partial class Reconciler
             var expected = measure switch
             {
                 AidMeasure.Delivered or AidMeasure.Amount when first is not null && second is not null =>
-                    (Value: first.Figure.Value + second.Figure.Value, How: $"stage I {first.Figure.Published} + stage II {second.Figure.Published}",
+                    (Value: first.Figure.Value + second.Figure.Value, Text: (string?)null, How: $"stage I {first.Figure.Published} + stage II {second.Figure.Published}",
                         Rows: $"{Source(first.SourceRowId)}; {Source(second.SourceRowId)}"),
                 AidMeasure.Recipients when first is not null =>
-                    (Value: first.Figure.Value, How: $"stage I recipients {first.Figure.Published}", Rows: Source(first.SourceRowId)),
+                    (Value: first.Figure.Value, Text: first.Figure.Published, How: "stage I recipients", Rows: Source(first.SourceRowId)),
                 AidMeasure.Undelivered when second is not null =>
-                    (Value: second.Figure.Value, How: $"stage II undelivered {second.Figure.Published}", Rows: Source(second.SourceRowId)),
-                _ => (Value: (decimal?)null, How: "", Rows: ""),
+                    (Value: second.Figure.Value, Text: second.Figure.Published, How: "stage II undelivered", Rows: Source(second.SourceRowId)),
+                _ => (Value: (decimal?)null, Text: null, How: "", Rows: ""),
             };
             if (expected.Value is not { } value)
             {
@@ -59,7 +59,7 @@ public sealed partial class Reconciler
             {
                 var stated = ToValue(figure.Figure, figure.SourceRowId, figure.SourceTableId);
                 Compare(DocumentOf(figure.SourceTableId), FindingKind.StatisticAcrossTables, $"Kecamatan {figure.Kecamatan}: {measure} of stages I+II",
-                    stated, value, Number(value), $"{expected.How} ({expected.Rows})", null, stated.Number == value);
+                    stated, value, expected.Text ?? Number(value), $"{expected.How} ({expected.Rows})", null, stated.Number == value);
             }
         }
 

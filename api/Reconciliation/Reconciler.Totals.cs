@@ -12,6 +12,11 @@ public sealed partial class Reconciler
         !column.EndsWith("_pct", StringComparison.Ordinal) && column is not ("grade" or "capaian" or "target" or "realisation" or "baseline" or "end_target")
         && !column.StartsWith("target_", StringComparison.Ordinal) && !column.StartsWith("capaian_", StringComparison.Ordinal);
 
+    private static readonly string[] GroupingColumns = ["dimension", "stage"];
+
+    private static string? Text(RowInfo row, string column) =>
+        row.Cells.RootElement.TryGetProperty(column, out var cell) ? cell.GetString() : null;
+
     /// <summary>Every stated total (JUMLAH, TOTAL) against the sum of the rows of its table.</summary>
     private void CheckStatedTotals()
     {
@@ -21,7 +26,10 @@ public sealed partial class Reconciler
             {
                 continue;
             }
-            var rows = _rows.Values.Where(r => r.TableId == total.Value.TableId && !r.IsTotal).ToList();
+            // A total row that names a dimension or stage totals only the rows with the same one.
+            var totalRow = _rows[total.Value.RowId];
+            var rows = _rows.Values.Where(r => r.TableId == total.Value.TableId && !r.IsTotal
+                && GroupingColumns.All(g => Text(totalRow, g) is not { } value || Text(r, g) == value)).ToList();
             var columns = new[] { total.Column };
             if (rows.All(r => CellFigure(r, total.Column) is null))
             {

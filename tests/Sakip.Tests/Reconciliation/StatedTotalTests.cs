@@ -22,7 +22,17 @@ public sealed class StatedTotalTests(DatabaseFixture fixture)
         UNION ALL SELECT source_table_id, CASE measure WHEN 'Recipients' THEN 'recipients' WHEN 'Delivered' THEN 'delivered' WHEN 'Undelivered' THEN 'undelivered' WHEN 'Amount' THEN 'amount' END, sum(figure_value)
             FROM aid_figures WHERE measure IN ('Recipients', 'Delivered', 'Undelivered', 'Amount') GROUP BY 1, 2
         UNION ALL SELECT source_table_id, CASE measure WHEN 'Pagu' THEN 'budget' ELSE 'budget_realisation' END, sum(amount_value) FROM budget_figures GROUP BY 1, 2
-        UNION ALL SELECT r.source_table_id, 'count', sum(c.count_value) FROM staff_counts c JOIN source_rows r ON r.region_id = c.region_id AND r.id = c.source_row_id GROUP BY 1
+        """;
+
+    // Staff counts: a total row that names a dimension totals the rows of that dimension only.
+    private const string StaffSums = """
+        SELECT t.id AS total_id, sum(c.count_value) AS total
+        FROM stated_totals t
+        JOIN source_rows tr ON tr.region_id = t.region_id AND tr.id = t.source_row_id
+        JOIN source_rows r ON r.region_id = t.region_id AND r.source_table_id = t.source_table_id AND NOT r.is_total
+            AND (tr.cells->>'dimension' IS NULL OR r.cells->>'dimension' = tr.cells->>'dimension')
+        JOIN staff_counts c ON c.region_id = r.region_id AND c.source_row_id = r.id
+        GROUP BY t.id
         """;
 
     [Fact]
@@ -30,14 +40,15 @@ public sealed class StatedTotalTests(DatabaseFixture fixture)
     {
         await using var connection = await fixture.OpenConnectionAsync();
         var sql = $"""
-            WITH sums AS ({Sums})
-            SELECT st.key, t."column", t.figure_published, t.figure_value, s.total,
+            WITH sums AS ({Sums}), staff AS ({StaffSums})
+            SELECT st.key, t."column", t.figure_published, t.figure_value, coalesce(s.total, sf.total),
                    EXISTS (SELECT 1 FROM findings f WHERE f.kind = 'StatedTotal' AND f.stated_source_row_id = t.source_row_id
                            AND f.subject LIKE '%total of ' || t."column") AS listed
             FROM stated_totals t
             JOIN source_tables st ON st.region_id = t.region_id AND st.id = t.source_table_id
-            JOIN sums s ON s.source_table_id = t.source_table_id AND s.col = t."column"
-            WHERE t.figure_value IS NOT NULL AND s.total IS NOT NULL AND t."column" NOT LIKE '%pct'
+            LEFT JOIN sums s ON s.source_table_id = t.source_table_id AND s.col = t."column"
+            LEFT JOIN staff sf ON sf.total_id = t.id AND st.kind = 'staff-counts'
+            WHERE t.figure_value IS NOT NULL AND coalesce(s.total, sf.total) IS NOT NULL AND t."column" NOT LIKE '%pct'
             """;
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();

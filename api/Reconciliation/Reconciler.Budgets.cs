@@ -22,7 +22,9 @@ public sealed partial class Reconciler
             .Select(b => new BudgetRow(b.AgencyId, b.PlanNodeId, b.Measure, b.Year, ToValue(b.Amount, b.SourceRowId, b.SourceTableId)))
             .ToList();
 
-        string Subject(long id) => $"{nodes[id].Level} {nodes[id].Name}";
+        string Subject(long id) => nodes[id].Name.StartsWith(nodes[id].Level.ToString(), StringComparison.OrdinalIgnoreCase)
+            ? nodes[id].Name
+            : $"{nodes[id].Level} {nodes[id].Name}";
 
         // A node's budget against the sum of its children's budgets in the same table.
         foreach (var table in budgets.Where(b => b.Measure == BudgetMeasure.Pagu && b.NodeId is not null).GroupBy(b => (b.Amount.TableId, b.Year)))
@@ -47,14 +49,17 @@ public sealed partial class Reconciler
             }
         }
 
-        // The agency's budget ceiling against the programs of each other table of the same year.
+        // The agency's budget ceiling against its programs, in the table that lists the most of them (a table cut
+        // off in the document, like the Seruyan RAK matrix, would compare a part with the whole).
         foreach (var ceiling in budgets.Where(b => b.NodeId is null && b.Measure == BudgetMeasure.Pagu))
         {
             var programTables = budgets
                 .Where(b => b.AgencyId == ceiling.AgencyId && b.Year == ceiling.Year && b.Measure == BudgetMeasure.Pagu && b.NodeId is { } id
                     && nodes[id].Level == PlanLevel.Program)
-                .GroupBy(b => b.Amount.TableId);
-            foreach (var table in programTables)
+                .GroupBy(b => b.Amount.TableId)
+                .ToList();
+            var most = programTables.Count == 0 ? 0 : programTables.Max(t => t.Select(b => b.NodeId).Distinct().Count());
+            foreach (var table in programTables.Where(t => t.Select(b => b.NodeId).Distinct().Count() == most))
             {
                 var programs = table.GroupBy(b => b.NodeId).Select(g => g.OrderBy(b => _rows[b.Amount.RowId].Ordinal).First()).ToList();
                 var sum = programs.Sum(p => p.Amount.Number!.Value);

@@ -25,9 +25,9 @@ public static partial class FigureParser
         {
             return Figure.NotReported("empty cell in the source table", published);
         }
-        if (published == "-")
+        if (published == "-" || Currency().Replace(published, "").Trim() == "-")
         {
-            return Figure.Number(0m, published); // the documents print "-" for none
+            return Figure.Number(0m, published); // the documents print "-" (also "Rp. -") for none
         }
         if (NotAvailable().IsMatch(published))
         {

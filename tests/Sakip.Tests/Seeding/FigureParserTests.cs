@@ -20,6 +20,7 @@ public sealed class FigureParserTests
     [InlineData("Rp. 56.700.000,-", "56700000")]
     [InlineData("5.270..420.574", "5270420574")]
     [InlineData("-", "0")]
+    [InlineData("Rp. -", "0")]
     public void Reads_Indonesian_numbers_as_published(string cell, string expected)
     {
         var figure = FigureParser.Parse(cell, out var error);

@@ -52,6 +52,60 @@ public sealed class KnownDisagreementTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Seruyan_graduation_target_is_1_5_in_the_PK_but_2_percent_in_the_RAK_matrix()
+    {
+        var finding = await FindAsync(FindingKind.TargetAcrossTables, "Tergraduasi dari Kemiskinan", "2%", "1,5");
+        Assert.Contains("seruyan-rak-2026/T2.6 L785", finding.StatedSource);
+        Assert.Contains("seruyan-rak-2026/T2.5-PK-EsIII L625", finding.ComparedSource);
+    }
+
+    [Fact]
+    public async Task Seruyan_rehabilitation_budgets_differ_by_200_000_between_the_cascade_and_the_RAK_matrix()
+    {
+        var program = await FindAsync(FindingKind.BudgetAcrossTables, "Program Rehabilitasi Sosial", "166.078.000", "165.878.000");
+        Assert.Equal(200_000m, program.Difference);
+        await FindAsync(FindingKind.BudgetAcrossTables, "Rehabilitasi Sosial Dasar", "161.544.000", "161.344.000");
+    }
+
+    [Fact]
+    public async Task Seruyan_budget_ceiling_differs_from_the_sum_of_the_cascade_programs()
+    {
+        var finding = await FindAsync(FindingKind.ChildrenBudgetSum, "Pagu of the agency", "Rp. 5.783.347.586", "5.985.274.567");
+        Assert.Contains("7 program budget(s) in seruyan-rak-2026/T2.5-Cascading", finding.ComparedSource);
+    }
+
+    [Fact]
+    public async Task Seruyan_staff_by_sex_add_up_to_43_but_by_status_to_42()
+    {
+        await FindAsync(FindingKind.StatisticAcrossTables, "jenis-kelamin", "43", "42");
+    }
+
+    [Fact]
+    public async Task Tanah_Laut_PNS_total_27_is_not_the_sum_of_the_rank_rows()
+    {
+        await FindAsync(FindingKind.StatedTotal, "T-SDM: total of count", "27", "24");
+    }
+
+    [Fact]
+    public async Task Tanah_Laut_donation_realisation_is_nil_in_one_table_and_1_800_000_in_another()
+    {
+        await FindAsync(FindingKind.BudgetAcrossTables, "Pengumpulan Sumbangan", "Rp. -", "Rp. 1.800.000");
+    }
+
+    [Fact]
+    public async Task Tanah_Laut_aid_total_share_is_not_the_share_of_the_totals()
+    {
+        // 4967 / 6753 x 100 = 73,55%, printed 73,78%.
+        await FindAsync(FindingKind.PercentageRecomputed, "Total row: delivered share", "73,78%", "73,5525%");
+    }
+
+    [Fact]
+    public async Task Tanah_Laut_aid_recipients_per_kecamatan_differ_between_stage_I_and_the_combined_recap()
+    {
+        await FindAsync(FindingKind.StatisticAcrossTables, "PELAIHARI: Recipients", "1481", "1433");
+    }
+
+    [Fact]
     public async Task Printed_capaian_that_agrees_with_realisation_over_target_is_no_finding()
     {
         // 13,32 / 25 x 100 = 53,28 and 18,43 / 40 x 100 = 46,075 printed 46,07: both agree within the printed decimals.

@@ -75,6 +75,7 @@ public sealed class SeedCompletenessTests(DatabaseFixture fixture)
         { "tanahlaut-lkjip-2022", "CAP-2022-Sekretaris", 4 },
         { "tanahlaut-lkjip-2022", "CAP-2022-Kabid-Rehab-PJS", 4 },
         { "tanahlaut-lkjip-2022", "CAP-2022-Kabid-Dayasos-PFM", 5 },
+        { "tanahlaut-lkjip-2022", "X-ANGGARAN-REALISASI-APBD-2022", 0 }, // announced, absent from the text
         { "tanahlaut-lkjip-2022", "T-ANGGARAN-REALISASI-SASARAN-PROGRAM", null },
         { "tanahlaut-lkjip-2022", "L-B2-SASARAN-PROGRAM", null },
         { "tanahlaut-lkjip-2022", "L-PENUTUP", 7 },

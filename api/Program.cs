@@ -1,8 +1,14 @@
+using Sakip.Api.GraphQL;
 using Sakip.Api.Health;
 using Sakip.Api.Hosting;
 
 var (command, hostArgs) = Commands.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
+if (command == "schema")
+{
+    Console.Write(SchemaPrinting.PrintSdl(builder.Environment));
+    return 0;
+}
 try
 {
     await builder.AddSakipDatabaseAsync();
@@ -13,6 +19,7 @@ catch (EmbeddedPostgresException e)
     return 2;
 }
 builder.Services.AddSakipSeeding();
+builder.Services.AddSakipGraphQL(builder.Environment);
 
 var app = builder.Build();
 var serving = false;
@@ -39,6 +46,7 @@ finally
 }
 
 app.MapHealthEndpoints();
+app.MapGraphQLEndpoint();
 await app.RunAsync();
 return 0;
 

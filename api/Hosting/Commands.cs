@@ -4,10 +4,13 @@ using Sakip.Api.Seeding;
 
 namespace Sakip.Api.Hosting;
 
-/// <summary>The API's command-line verbs: "seed" loads the seed folder, "reconcile" prints the reconciliation report.</summary>
+/// <summary>
+/// The API's command-line verbs: "seed" loads the seed folder, "reconcile" prints the reconciliation report, "schema"
+/// prints the GraphQL SDL (handled before any database is touched).
+/// </summary>
 public static class Commands
 {
-    private static readonly string[] Verbs = ["seed", "reconcile"];
+    private static readonly string[] Verbs = ["seed", "reconcile", "schema"];
 
     /// <summary>Splits a leading verb from the arguments the host reads as configuration.</summary>
     public static (string? Command, string[] HostArgs) Split(string[] args) =>

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Sakip.Tests.Infrastructure;
+
+namespace Sakip.Tests.GraphQL;
+
+/// <summary>The GraphQL-over-HTTP behaviours of /graphql, against the run's seeded database.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifetime
+{
+    private ApiFactory _api = null!;
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _api = new ApiFactory(fixture);
+        _client = _api.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(string body, string? accept = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json(body) };
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+        var response = await _client.SendAsync(request);
+        return (response, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+    }
+
+    [Fact]
+    public async Task A_query_by_POST_answers_with_graphql_response_json_by_default()
+    {
+        var (response, body) = await PostAsync("""{"query":"{ regions { code name } }"}""");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+        var codes = body.GetProperty("data").GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
+        Assert.Equal(["62.07", "63.01"], codes);
+    }
+
+    [Fact]
+    public async Task A_client_that_asks_for_application_json_gets_it()
+    {
+        var (response, _) = await PostAsync("""{"query":"{ __typename }"}""", "application/json");
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task A_query_by_GET_is_answered_with_variables_and_operation_name()
+    {
+        var query = Uri.EscapeDataString("query A { __typename } query B($show: Boolean!) { regions @include(if: $show) { code } }");
+        var variables = Uri.EscapeDataString("""{"show":true}""");
+        var response = await _client.GetAsync($"/graphql?query={query}&operationName=B&variables={variables}");
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, body.GetProperty("data").GetProperty("regions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_mutation_by_GET_is_refused_with_405()
+    {
+        var response = await _client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { x }"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("POST", response.Content.Headers.Allow.Single());
+    }
+
+    [Theory]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("[1,2]", "JSON object")]
+    [InlineData("""{"variables":{}}""", "no 'query'")]
+    [InlineData("""{"query":42}""", "'query' must be a JSON string")]
+    [InlineData("""{"query":"{ __typename }","variables":[1]}""", "'variables' must be a JSON object")]
+    public async Task A_malformed_request_gets_400_with_a_message_naming_the_problem(string body, string message)
+    {
+        var (response, json) = await PostAsync(body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, json.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_syntax_error_is_400_with_graphql_response_json_and_200_with_application_json()
+    {
+        var (strict, strictBody) = await PostAsync("""{"query":"{ regions { "}""");
+        Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
+        Assert.False(strictBody.TryGetProperty("data", out _));
+        var (legacy, _) = await PostAsync("""{"query":"{ regions { "}""", "application/json");
+        Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_validation_error_is_400()
+    {
+        var (response, body) = await PostAsync("""{"query":"{ noSuchField }"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("noSuchField", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Another_content_type_is_refused_with_415()
+    {
+        var response = await _client.PostAsync("/graphql", new StringContent("{ __typename }", Encoding.UTF8, "application/graphql"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_Accept_header_allowing_no_JSON_is_refused_with_406()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json("""{"query":"{ __typename }"}""") };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+}

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Data;
-using Sakip.Api.Numbers;
 using Sakip.Api.Plan;
 using static Sakip.Api.Numbers.IndonesianFormat;
 
@@ -76,16 +75,14 @@ public sealed partial class Reconciler
                 continue;
             }
             var indicator = indicators[group.Key.IndicatorId];
-            var computed = Capaian.Compute(target.Number!.Value, realisation.Number!.Value, indicator.Polarity);
-            if (computed is null)
+            var computed = CapaianRules.Compute(ToFigure(target), ToFigure(realisation), indicator.Polarity);
+            if (computed.Value is not { } value)
             {
                 continue;
             }
-            var formula = indicator.Polarity == Polarity.LowerIsBetter ? "(2 - realisation / target) x 100" : "realisation / target x 100";
-            var source = $"{formula} = {(indicator.Polarity == Polarity.LowerIsBetter ? "(2 - " : "")}{realisation.Published} / {target.Published}"
-                + $"{(indicator.Polarity == Polarity.LowerIsBetter ? ")" : "")} x 100, from {Source(realisation.RowId)}";
+            var source = $"{computed.Formula}: {computed.Trace}, from {Source(realisation.RowId)}";
             Compare(DocumentOf(group.Key.TableId), FindingKind.CapaianRecomputed, $"{indicator.Name}, capaian {group.Key.Year}", capaian,
-                computed, Percent(computed.Value, 4), source, null, AgreesWithin(capaian, computed.Value));
+                value, Percent(value, 4), source, null, AgreesWithin(capaian, value));
         }
     }
 }

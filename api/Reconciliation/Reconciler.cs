@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Budgets;
 using Sakip.Api.Data;
-using Sakip.Api.Numbers;
 using Sakip.Api.Plan;
 using Sakip.Api.Seeding;
 using Sakip.Api.Statistics;
@@ -122,6 +121,8 @@ public sealed partial class Reconciler(SakipDbContext db)
     private long DocumentOf(long tableId) => _tables[tableId].DocumentId;
 
     private static Value ToValue(Figure f, long rowId, long tableId) => new(f.Value, f.Grade, f.Published, rowId, tableId);
+
+    private static Figure ToFigure(Value v) => new() { State = FigureState.Reported, Value = v.Number, Grade = v.Grade, Published = v.Published };
 
     private static string Show(decimal value, bool money) => money ? Number(value) : Number(value, 4);
 

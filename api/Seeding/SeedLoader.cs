@@ -22,6 +22,17 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
     // Serialises concurrent loads (two processes starting on one database).
     private const long AdvisoryLockKey = 0x53414B4950; // "SAKIP"
 
+    /// <summary>Replaces the stored findings with a fresh reconciliation, inside the caller's transaction.</summary>
+    private async Task<ReconciliationResult> ReconcileAsync(CancellationToken ct)
+    {
+        await db.Findings.ExecuteDeleteAsync(ct);
+        var result = await new Reconciler(db).RunAsync(ct);
+        db.Findings.AddRange(result.Findings);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return result;
+    }
+
     public async Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, CancellationToken ct)
     {
         var set = SeedReader.Read(seedDirectory, repositoryRoot);
@@ -33,8 +44,15 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var last = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).FirstOrDefaultAsync(ct);
             if (last?.ContentHash == set.ContentHash)
             {
-                logger.LogInformation("Seed unchanged ({Hash}); nothing to load", set.ContentHash[..12]);
-                return new SeedResult(SeedOutcome.Unchanged, last.Documents, last.Rows, last.Findings, set.ContentHash);
+                // The data stands; the findings are recomputed, since the checks may have changed with the code.
+                var checks = await ReconcileAsync(ct);
+                await db.SeedLoads.Where(l => l.Id == last.Id)
+                    .ExecuteUpdateAsync(u => u.SetProperty(l => l.Checks, checks.Checks).SetProperty(l => l.Findings, checks.Findings.Count), ct);
+                await transaction.CommitAsync(ct);
+                db.ChangeTracker.Clear();
+                logger.LogInformation("Seed unchanged ({Hash}); reconciliation made {Checks} checks and found {Findings} disagreements",
+                    set.ContentHash[..12], checks.Checks, checks.Findings.Count);
+                return new SeedResult(SeedOutcome.Unchanged, last.Documents, last.Rows, checks.Findings.Count, set.ContentHash);
             }
 
             // TRUNCATE is transactional in PostgreSQL: a failure below rolls it back with everything else.
@@ -51,8 +69,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             }
             db.ChangeTracker.Clear();
 
-            var reconciliation = await new Reconciler(db).RunAsync(ct);
-            db.Findings.AddRange(reconciliation.Findings);
+            var reconciliation = await ReconcileAsync(ct);
             db.SeedLoads.Add(new SeedLoad
             {
                 ContentHash = set.ContentHash,

@@ -1,0 +1,91 @@
+using Sakip.Api.Data;
+using Sakip.Api.Plan;
+using Sakip.Api.Seeding;
+
+namespace Sakip.Tests.Plan;
+
+public sealed class CapaianRulesTests
+{
+    private static Figure F(string published) => FigureParser.Parse(published, out _)!;
+
+    [Fact]
+    public void Higher_is_better_is_realisation_over_target()
+    {
+        var result = CapaianRules.Compute(F("25"), F("13,32"), Polarity.HigherIsBetter);
+        Assert.Equal(CapaianState.Computed, result.State);
+        Assert.Equal(53.28m, Math.Round(result.Value!.Value, 2));
+        Assert.Equal(CapaianCategory.Rendah, result.Category); // 51 to 65: rendah
+        Assert.Equal("13,32 / 25 x 100 = 53,28%", result.Trace);
+        Assert.Equal(CapaianRules.HigherSource, result.Source);
+    }
+
+    [Fact]
+    public void Capaian_above_100_is_kept_unless_capped()
+    {
+        Assert.Equal(245.05m, Math.Round(CapaianRules.Compute(F("20"), F("49,01"), Polarity.HigherIsBetter).Value!.Value, 2));
+        var capped = CapaianRules.Compute(F("20"), F("49,01"), Polarity.HigherIsBetter, capAt100: true);
+        Assert.Equal(100m, capped.Value);
+        Assert.EndsWith("capped at 100%", capped.Trace);
+    }
+
+    [Fact]
+    public void Lower_is_better_uses_the_inverse_formula()
+    {
+        // Poverty rate target 6,36%, realised 5,5%: (2 - 5,5 / 6,36) x 100 = 113,52%.
+        var result = CapaianRules.Compute(F("6,36%"), F("5,5%"), Polarity.LowerIsBetter);
+        Assert.Equal(113.52m, Math.Round(result.Value!.Value, 2));
+        Assert.Equal("(2 - realisasi / target) x 100", result.Formula);
+    }
+
+    [Fact]
+    public void A_missing_realisation_is_not_reported_never_zero_or_100()
+    {
+        Assert.Equal(CapaianState.NotReported, CapaianRules.Compute(F("100%"), null, Polarity.HigherIsBetter).State);
+        var empty = CapaianRules.Compute(F("100%"), F("~"), Polarity.HigherIsBetter);
+        Assert.Equal(CapaianState.NotReported, empty.State);
+        Assert.Null(empty.Value);
+    }
+
+    [Fact]
+    public void A_zero_target_is_not_computable()
+    {
+        var result = CapaianRules.Compute(F("0%"), F("0%"), Polarity.HigherIsBetter);
+        Assert.Equal(CapaianState.NotComputable, result.State);
+        Assert.Contains("zero", result.Trace);
+    }
+
+    [Theory]
+    [InlineData("BB", "BB", "100")]
+    [InlineData("BB", "A", "120")]
+    [InlineData("60 (B)", "CC", "75")]
+    public void Grade_targets_are_compared_on_the_grade_scale(string target, string realisation, string expected)
+    {
+        var result = CapaianRules.Compute(F(target), F(realisation), Polarity.HigherIsBetter);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Value);
+        Assert.Equal(CapaianRules.GradeSource, result.Source);
+    }
+
+    [Fact]
+    public void A_grade_against_a_number_is_not_computable() =>
+        Assert.Equal(CapaianState.NotComputable, CapaianRules.Compute(F("BB"), F("80"), Polarity.HigherIsBetter).State);
+
+    [Theory]
+    [InlineData("100", CapaianCategory.SangatTinggi)]
+    [InlineData("91", CapaianCategory.SangatTinggi)]
+    [InlineData("90.99", CapaianCategory.Tinggi)]
+    [InlineData("76", CapaianCategory.Tinggi)]
+    [InlineData("75.5", CapaianCategory.Sedang)]
+    [InlineData("66", CapaianCategory.Sedang)]
+    [InlineData("51", CapaianCategory.Rendah)]
+    [InlineData("50.99", CapaianCategory.SangatRendah)]
+    public void The_default_scale_is_Permendagri_86_2017(string capaian, CapaianCategory category) =>
+        Assert.Equal(category, CapaianScale.Permendagri86.Categorise(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void A_region_can_use_its_own_scale()
+    {
+        var strict = new CapaianScale("Contoh daerah", "Peraturan daerah", 95, 85, 70, 55);
+        Assert.Equal(CapaianCategory.Tinggi, CapaianRules.Compute(F("100"), F("91"), Polarity.HigherIsBetter, strict).Category);
+        Assert.Equal(CapaianCategory.SangatTinggi, CapaianRules.Compute(F("100"), F("91"), Polarity.HigherIsBetter).Category);
+    }
+}

@@ -24,9 +24,13 @@ public static class GraphQLHttpEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+        Microsoft.Extensions.Options.IOptions<GraphQLOptions> options)
     {
-        var ct = http.RequestAborted;
+        var limits = options.Value;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        var ct = timeout.Token;
         if (ResponseMediaType(http.Request) is not { } mediaType)
         {
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json,
@@ -43,7 +47,19 @@ public static class GraphQLHttpEndpoint
                     $"A POST request must have Content-Type {Json}, not '{http.Request.ContentType}'.", serializer);
                 return;
             }
-            (request, var error) = await ReadBodyAsync(http.Request, serializer, ct);
+            if (http.Request.ContentLength > limits.MaxRequestBytes)
+            {
+                await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType,
+                    $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes.", serializer);
+                return;
+            }
+            (request, var error) = await ReadBodyAsync(http.Request, serializer, limits.MaxRequestBytes, ct);
+            if (error == TooLarge)
+            {
+                await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType,
+                    $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes.", serializer);
+                return;
+            }
             if (error is not null)
             {
                 await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error, serializer);
@@ -67,16 +83,26 @@ public static class GraphQLHttpEndpoint
             }
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult result;
+        try
         {
-            Query = request!.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = ct,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request!.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = ct,
+            });
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status408RequestTimeout, mediaType,
+                $"The request took longer than the execution limit of {limits.ExecutionTimeout.TotalSeconds:0} seconds.", serializer);
+            return;
+        }
 
         // application/graphql-response+json: a request that was not executed (syntax, validation or variable
         // errors) is the client's mistake, 400; application/json keeps the legacy 200 for well-formed requests.
@@ -116,13 +142,24 @@ public static class GraphQLHttpEndpoint
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase);
 
-    private static async Task<(GraphQLRequest? Request, string? Error)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken ct)
+    private const string TooLarge = "too large";
+
+    private static async Task<(GraphQLRequest? Request, string? Error)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer,
+        int maxBytes, CancellationToken ct)
     {
-        string body;
-        using (var reader = new StreamReader(request.Body))
+        // Read at most one byte over the limit: a body without Content-Length cannot exhaust memory.
+        var buffer = new byte[maxBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
         {
-            body = await reader.ReadToEndAsync(ct);
+            length += read;
         }
+        if (length > maxBytes)
+        {
+            return (null, TooLarge);
+        }
+        var body = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
         try
         {
             using var json = JsonDocument.Parse(body);

@@ -6,16 +6,25 @@ namespace Sakip.Api.GraphQL;
 
 public static class GraphQLRegistration
 {
-    public static IServiceCollection AddSakipGraphQL(this IServiceCollection services, IHostEnvironment environment) =>
-        services.AddGraphQL(b => b
+    public static IServiceCollection AddSakipGraphQL(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddGraphQL(b => b
             .AddSchema<SakipSchema>()
             .AddGraphTypes(typeof(SakipSchema).Assembly)
             .AddSystemTextJson()
             // One DbContext per request is not thread-safe: run resolvers one at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
             .AddErrorInfoProvider(o =>
             {
                 o.ExposeExceptionDetails = environment.IsDevelopment();
                 o.ExposeCodes = environment.IsDevelopment();
             }));
+    }
 }

@@ -103,6 +103,27 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_body_over_the_size_limit_is_refused_with_413_naming_the_limit()
+    {
+        var padding = new string(' ', 70_000);
+        var (response, body) = await PostAsync($$"""{"query":"{ __typename }{{padding}}"}""");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("65536 bytes", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_query_nested_deeper_than_the_limit_is_refused_with_400_naming_the_limit()
+    {
+        var levels = new[] { "__schema", "types", "fields", "type" }.Concat(Enumerable.Repeat("ofType", 14)).ToList();
+        var nested = "{ " + string.Join(" { ", levels) + " { name" + string.Concat(Enumerable.Repeat(" }", levels.Count)) + " }";
+        var (response, body) = await PostAsync(JsonSerializer.Serialize(new { query = nested }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("15", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        // The API stays healthy after it.
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
     public async Task Another_content_type_is_refused_with_415()
     {
         var response = await _client.PostAsync("/graphql", new StringContent("{ __typename }", Encoding.UTF8, "application/graphql"));

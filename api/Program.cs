@@ -47,7 +47,20 @@ finally
 
 app.MapHealthEndpoints();
 app.MapGraphQLEndpoint();
-await app.RunAsync();
+var database = app.Services.GetRequiredService<DatabaseEndpoint>(); // RunAsync disposes the services
+try
+{
+    await app.RunAsync();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    Console.Error.WriteLine($"Invalid configuration: {e.Message}");
+    if (database is { Embedded: { } embedded, OwnsEmbedded: true })
+    {
+        await embedded.StopAsync();
+    }
+    return 2;
+}
 return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

@@ -32,9 +32,9 @@ public static class DatabaseHosting
             var dataDirectory = Path.GetFullPath(options.DataDirectory ?? RepositoryPaths.DefaultDataDirectory);
             var embedded = await EmbeddedPostgres.StartAsync(dataDirectory, options.BinDirectory, logger, ct);
             await embedded.EnsureDatabaseAsync(options.Name, ct);
-            var owns = ClusterOwnership.TryClaim(dataDirectory);
+            var owns = ClusterOwnership.TryClaim(embedded.DataDirectory);
             endpoint = new DatabaseEndpoint(embedded.ConnectionString(options.Name), embedded, owns);
-            builder.Services.AddHostedService(sp => new EmbeddedPostgresLifetime(endpoint, dataDirectory));
+            builder.Services.AddHostedService(sp => new EmbeddedPostgresLifetime(endpoint, embedded.DataDirectory));
         }
 
         builder.Services.AddSingleton(endpoint);

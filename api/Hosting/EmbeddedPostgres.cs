@@ -26,12 +26,16 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         _binDirectory = binDirectory;
         _dataDirectory = dataDirectory;
+        DataDirectory = Path.GetDirectoryName(dataDirectory)!;
         Port = port;
         Password = password;
         _logger = logger;
     }
 
     public int Port { get; }
+
+    /// <summary>The folder holding the cluster and its password: the one asked for, unless postgres cannot reach it.</summary>
+    public string DataDirectory { get; }
     private string Password { get; }
 
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
@@ -46,7 +50,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, string? binDirectory, ILogger logger, CancellationToken ct)
     {
         var bin = binDirectory ?? FindBinDirectory();
-        var data = Path.GetFullPath(dataDirectory);
+        var data = ReachableByPostgres(Path.GetFullPath(dataDirectory), logger);
         var cluster = Path.Combine(data, "cluster");
         var passwordFile = Path.Combine(data, "password");
         Directory.CreateDirectory(data);
@@ -107,6 +111,30 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
+
+    /// <summary>
+    /// As root the server runs as "postgres", which must be able to enter every folder above the data folder; a
+    /// checkout under a private folder (/root) would make initdb fail, so the cluster then lives under the temp folder,
+    /// at a path derived from the requested one.
+    /// </summary>
+    private static string ReachableByPostgres(string data, ILogger logger)
+    {
+        if (!IsRoot || OperatingSystem.IsWindows())
+        {
+            return data;
+        }
+        for (var dir = Directory.GetParent(data); dir is not null; dir = dir.Parent)
+        {
+            if (dir.Exists && (File.GetUnixFileMode(dir.FullName) & UnixFileMode.OtherExecute) == 0)
+            {
+                var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(data)))[..12].ToLowerInvariant();
+                var moved = Path.Combine(Path.GetTempPath(), $"sakip-postgres-{hash}");
+                logger.LogWarning("The postgres user cannot enter {Folder}; keeping the embedded cluster in {Data} instead", dir.FullName, moved);
+                return moved;
+            }
+        }
+        return data;
+    }
 
     /// <summary>Binaries on PATH (pg_ctl, initdb), else the newest /usr/lib/postgresql/*/bin.</summary>
     public static string FindBinDirectory()

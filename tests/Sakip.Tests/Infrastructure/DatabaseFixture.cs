@@ -24,7 +24,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await EmbeddedPostgres.StartAsync(DataDirectory, null, NullLogger.Instance, CancellationToken.None);
-        _ownsServer = ClusterOwnership.TryClaim(DataDirectory);
+        _ownsServer = ClusterOwnership.TryClaim(Server.DataDirectory);
         await Server.EnsureDatabaseAsync(DatabaseName, CancellationToken.None);
         ConnectionString = Server.ConnectionString(DatabaseName);
         await using var db = CreateContext();
@@ -61,7 +61,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         if (_ownsServer)
         {
             await Server.StopAsync();
-            ClusterOwnership.Release(DataDirectory);
+            ClusterOwnership.Release(Server.DataDirectory);
         }
     }
 }

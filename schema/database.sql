@@ -985,3 +985,32 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261122203707_RegionCapaianScales') THEN
+    CREATE TABLE region_capaian_scales (
+        region_id integer NOT NULL,
+        name character varying(100) NOT NULL,
+        source character varying(300) NOT NULL,
+        sangat_tinggi_from numeric(7,2) NOT NULL,
+        tinggi_from numeric(7,2) NOT NULL,
+        sedang_from numeric(7,2) NOT NULL,
+        rendah_from numeric(7,2) NOT NULL,
+        CONSTRAINT pk_region_capaian_scales PRIMARY KEY (region_id),
+        CONSTRAINT ck_region_capaian_scales_order CHECK (sangat_tinggi_from > tinggi_from AND tinggi_from > sedang_from AND sedang_from > rendah_from AND rendah_from > 0),
+        CONSTRAINT fk_region_capaian_scales_regions_region_id FOREIGN KEY (region_id) REFERENCES regions (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261122203707_RegionCapaianScales') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261122203707_RegionCapaianScales', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -17,6 +17,7 @@ public sealed class SakipDbContext(DbContextOptions<SakipDbContext> options) : D
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<SourceTable> SourceTables => Set<SourceTable>();
     public DbSet<SourceRow> SourceRows => Set<SourceRow>();
+    public DbSet<RegionCapaianScale> RegionCapaianScales => Set<RegionCapaianScale>();
     public DbSet<PlanNode> PlanNodes => Set<PlanNode>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorFigure> IndicatorFigures => Set<IndicatorFigure>();

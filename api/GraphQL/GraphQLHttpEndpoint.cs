@@ -25,8 +25,19 @@ public static class GraphQLHttpEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        Microsoft.Extensions.Options.IOptions<GraphQLOptions> options)
+        Microsoft.Extensions.Options.IOptions<GraphQLOptions> options, ClientRateLimiter limiter)
     {
+        if (GraphiQLPage.IsWanted(http.Request))
+        {
+            await GraphiQLPage.WriteAsync(http);
+            return;
+        }
+        var admitted = await limiter.AdmitAsync(http, message =>
+            WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ResponseMediaType(http.Request) ?? Json, message, serializer));
+        if (!admitted)
+        {
+            return;
+        }
         var limits = options.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.ExecutionTimeout);

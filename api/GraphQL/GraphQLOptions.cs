@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Sakip.Api.GraphQL;
 
 /// <summary>Limits of the public GraphQL endpoint (section "GraphQL"), validated on start.</summary>
-public sealed class GraphQLOptions
+public sealed class GraphQLOptions : IValidatableObject
 {
     public const string Section = "GraphQL";
 
@@ -16,10 +16,42 @@ public sealed class GraphQLOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Largest query complexity accepted (GraphQL.NET's complexity analyser).</summary>
-    [Range(10, 1_000_000)]
-    public int MaxComplexity { get; set; } = 20_000;
+    [Range(10, 10_000_000)]
+    public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>
+    /// How many items the complexity analyser assumes a list without <c>first</c>/<c>last</c> returns: each field in
+    /// it counts this many times. Connections count their page size instead.
+    /// </summary>
+    [Range(1, 100)]
+    public int ListImpactMultiplier { get; set; } = 3;
 
     /// <summary>Longest a request may execute.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Requests per client address and window.</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(RateLimit, new ValidationContext(RateLimit), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"{nameof(RateLimit)}:{m}")));
+    }
+}
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Requests a client may make in one window.</summary>
+    [Range(1, 1_000_000)]
+    public int PermitLimit { get; set; } = 600;
+
+    /// <summary>Length of the window.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Clients tracked before windows that are over are forgotten.</summary>
+    [Range(100, 10_000_000)]
+    public int MaxTrackedClients { get; set; } = 100_000;
 }

@@ -8,6 +8,9 @@ public static class GraphQLRegistration
 {
     public static IServiceCollection AddSakipGraphQL(this IServiceCollection services, IHostEnvironment environment)
     {
+        services.AddScoped<Batching.RequestLoaders>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ClientRateLimiter>();
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services.AddGraphQL(b => b
             .AddSchema<SakipSchema>()
@@ -20,6 +23,7 @@ public static class GraphQLRegistration
                 var limits = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+                complexity.DefaultListImpactMultiplier = limits.ListImpactMultiplier;
             })
             .AddErrorInfoProvider(o =>
             {

@@ -1,5 +1,9 @@
 using GraphQL.Types;
+using Sakip.Api.Documents;
+using Sakip.Api.GraphQL.Relay;
 using Sakip.Api.Organisation;
+using Sakip.Api.Plan;
+using Sakip.Api.Reconciliation;
 
 namespace Sakip.Api.GraphQL;
 
@@ -10,7 +14,11 @@ public sealed class SakipSchema : Schema
     {
         Description = "SAKIP transparency: plans, performance and budgets of Indonesian regional agencies.";
         var query = new ObjectGraphType { Name = "Query", Description = "Read-only entry points." };
+        query.AddNodeFields();
         query.AddOrganisationFields();
+        query.AddDocumentFields();
+        query.AddPlanFields();
+        query.AddFindingFields();
         Query = query;
     }
 }

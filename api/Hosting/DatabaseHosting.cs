@@ -38,7 +38,9 @@ public static class DatabaseHosting
         }
 
         builder.Services.AddSingleton(endpoint);
-        builder.Services.AddDbContext<SakipDbContext>(o => o.UseSakipNpgsql(endpoint.ConnectionString));
+        builder.Services.AddSingleton<SqlCommandCounter>();
+        builder.Services.AddDbContext<SakipDbContext>((services, o) => o.UseSakipNpgsql(endpoint.ConnectionString)
+            .AddInterceptors(services.GetRequiredService<SqlCommandCounter>()));
     }
 
     public static DbContextOptionsBuilder UseSakipNpgsql(this DbContextOptionsBuilder options, string connectionString) =>

@@ -1,9 +1,22 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
-using Sakip.Api.Data;
+using Sakip.Api.GraphQL;
+using Sakip.Api.GraphQL.Relay;
 
 namespace Sakip.Api.Organisation;
+
+public sealed class AgencyOrderType : EnumerationGraphType
+{
+    public AgencyOrderType()
+    {
+        Name = "AgencyOrder";
+        Description = "Order of agencies.";
+        Add("NAME", "NAME", "By name.");
+        Add("REGION", "REGION", "By region code, then name.");
+    }
+}
 
 public static class OrganisationQueries
 {
@@ -11,10 +24,37 @@ public static class OrganisationQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
             .Description("Every region (Pemerintah Daerah) with published documents, by code.")
-            .ResolveAsync(async context =>
+            .ResolveAsync(async context => await context.Db().Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(context.CancellationToken));
+        query.Field<RegionType>("region")
+            .Description("A region by its Kemendagri code (kode wilayah), e.g. \"63.01\".")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri region code.")
+            .ResolveAsync(async c =>
             {
-                var db = context.RequestServices!.GetRequiredService<SakipDbContext>();
-                return await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
+                var code = c.GetArgument<string>("code");
+                return await c.Db().Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, c.CancellationToken);
+            });
+        query.Field<NonNullGraphType<ConnectionType<AgencyType, EdgeType<AgencyType>>>>("agencies")
+            .Description("Agencies (perangkat daerah), filtered and paged.")
+            .Argument<StringGraphType>("region", "Only agencies of the region with this code.")
+            .Argument<StringGraphType>("search", "Only agencies whose name contains this text (case-insensitive).")
+            .Argument<AgencyOrderType>("orderBy", "Order; NAME by default.")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var db = c.Db();
+                var query = db.Agencies.AsNoTracking();
+                if (c.GetArgument<string?>("region") is { } region)
+                {
+                    query = query.Where(a => db.Regions.Any(r => r.Id == a.RegionId && r.Code == region));
+                }
+                if (c.GetArgument<string?>("search") is { } search)
+                {
+                    query = query.Where(a => EF.Functions.ILike(a.Name, Search.Pattern(search)));
+                }
+                var ordered = c.GetArgument<string?>("orderBy") == "REGION"
+                    ? query.OrderBy(a => db.Regions.First(r => r.Id == a.RegionId).Code).ThenBy(a => a.Name).ThenBy(a => a.Id)
+                    : query.OrderBy(a => a.Name).ThenBy(a => a.Id);
+                return await ordered.ToConnectionAsync(c);
             });
     }
 }

@@ -1,15 +1,35 @@
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.GraphQL.Relay;
+using Sakip.Api.Plan;
+using Sakip.Api.Statistics;
 
 namespace Sakip.Api.Organisation;
 
 public sealed class RegionType : ObjectGraphType<Region>
 {
+    public const string TypeName = "Region";
+
     public RegionType()
     {
-        Name = "Region";
+        Name = TypeName;
         Description = "A regional government (Pemerintah Daerah): a kabupaten or kota.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Region;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (for `node(id:)`).")
+            .Resolve(c => new GlobalId(TypeName, c.Source.Id, c.Source.Id).ToString());
         Field(x => x.Code).Description("Kemendagri region code (kode wilayah), e.g. \"62.07\".");
         Field(x => x.Name).Description("Name of the kabupaten or kota.");
         Field(x => x.Province).Description("Province (provinsi).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyType>>>>("agencies")
+            .Description("The region's agencies (perangkat daerah) with published documents, by name.")
+            .Resolve(c => c.Loaders().Many<int, Agency>("Region.agencies",
+                (db, ids, ct) => db.Agencies.AsNoTracking().Where(a => ids.Contains(a.RegionId)).OrderBy(a => a.Name).ToListAsync(ct),
+                a => a.RegionId).Load(c.Source.Id));
+        Field<NonNullGraphType<CapaianScaleType>>("capaianScale")
+            .Description("The scale the region categorises capaian on (skala kategori capaian); Permendagri 86/2017 unless the region has its own.")
+            .Resolve(c => CapaianScales.Load(c, c.Source.Id));
+        this.AddStatisticsFields();
     }
 }

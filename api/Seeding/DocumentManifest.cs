@@ -22,6 +22,18 @@ public sealed class RegionManifest
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string Province { get; set; } = "";
+    /// <summary>The region's capaian category scale; Permendagri 86/2017 when absent.</summary>
+    public CapaianScaleManifest? CapaianScale { get; set; }
+}
+
+public sealed class CapaianScaleManifest
+{
+    public string Name { get; set; } = "";
+    public string Source { get; set; } = "";
+    public decimal SangatTinggiFrom { get; set; }
+    public decimal TinggiFrom { get; set; }
+    public decimal SedangFrom { get; set; }
+    public decimal RendahFrom { get; set; }
 }
 
 public sealed class AgencyManifest

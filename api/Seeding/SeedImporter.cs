@@ -2,6 +2,7 @@ using System.Text.Json;
 using Sakip.Api.Data;
 using Sakip.Api.Documents;
 using Sakip.Api.Organisation;
+using Sakip.Api.Plan;
 
 namespace Sakip.Api.Seeding;
 
@@ -141,6 +142,10 @@ internal sealed partial class SeedImporter(SakipDbContext db)
             region = new Region { Code = manifest.Region.Code, Name = manifest.Region.Name, Province = manifest.Region.Province };
             db.Regions.Add(region);
             db.SaveChanges();
+            var scale = manifest.Region.CapaianScale is { } s
+                ? new CapaianScale(s.Name, s.Source, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom)
+                : CapaianScale.Permendagri86;
+            db.Add(RegionCapaianScale.For(region.Id, scale));
             _regions[region.Code] = region;
         }
         if (!_agencies.TryGetValue((region.Code, manifest.Agency.Key), out var scope))

@@ -35,7 +35,11 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
 
     public async Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, CancellationToken ct)
     {
-        var set = SeedReader.Read(seedDirectory, repositoryRoot);
+        var read = SeedReader.Read(seedDirectory, repositoryRoot);
+        // A new migration may add tables the importer fills: the same files load again under a new schema.
+        var schema = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() ?? "";
+        var set = read with { ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(read.ContentHash + "\n" + schema))) };
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {

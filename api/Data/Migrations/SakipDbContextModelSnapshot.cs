@@ -888,6 +888,53 @@ namespace Sakip.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Sakip.Api.Plan.RegionCapaianScale", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("RendahFrom")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("rendah_from");
+
+                    b.Property<decimal>("SangatTinggiFrom")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("sangat_tinggi_from");
+
+                    b.Property<decimal>("SedangFrom")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("sedang_from");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<decimal>("TinggiFrom")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("tinggi_from");
+
+                    b.HasKey("RegionId")
+                        .HasName("pk_region_capaian_scales");
+
+                    b.ToTable("region_capaian_scales", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_region_capaian_scales_order", "sangat_tinggi_from > tinggi_from AND tinggi_from > sedang_from AND sedang_from > rendah_from AND rendah_from > 0");
+                        });
+                });
+
             modelBuilder.Entity("Sakip.Api.Reconciliation.Finding", b =>
                 {
                     b.Property<int>("RegionId")
@@ -2165,6 +2212,16 @@ namespace Sakip.Api.Data.Migrations
                     b.Navigation("SourceRow");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Sakip.Api.Plan.RegionCapaianScale", b =>
+                {
+                    b.HasOne("Sakip.Api.Organisation.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Sakip.Api.Plan.RegionCapaianScale", "RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_region_capaian_scales_regions_region_id");
                 });
 
             modelBuilder.Entity("Sakip.Api.Reconciliation.Finding", b =>

@@ -1,17 +1,27 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace Sakip.Tests.Infrastructure;
 
-/// <summary>The API in memory, on the test run's database.</summary>
+/// <summary>The API in memory, on the test run's database, with optional configuration overrides.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    public ApiFactory(DatabaseFixture fixture)
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory(DatabaseFixture fixture, Dictionary<string, string?>? settings = null)
     {
         // Program reads the connection string before the factory's own configuration applies, so pass it in the
         // environment, as an operator would.
         Environment.SetEnvironmentVariable("ConnectionStrings__Sakip", fixture.ConnectionString);
+        _settings = settings ?? [];
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Production");
+    public GraphQLClient CreateGraphQLClient() => new(CreateClient());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+    }
 }

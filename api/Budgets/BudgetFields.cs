@@ -1,0 +1,103 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.GraphQL;
+using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.Organisation;
+using Sakip.Api.Plan;
+
+namespace Sakip.Api.Budgets;
+
+/// <summary>Budget fields of plan nodes and agencies, read through one budget book per agency and year.</summary>
+public static class BudgetFields
+{
+    public static void AddNodeBudgetField(this ObjectGraphType<PlanNode> node) =>
+        node.Field<NodeBudgetType>("budget")
+            .Description("The node's budget (anggaran) for a year: pagu, planned per period, realisation and absorption, rolled up from the children where the document states none.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "Budget year (tahun anggaran).")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int>("year");
+                var id = c.Source.Id;
+                return Book(c, c.Source.AgencyId, year).Then(book => book.For(id, year) is var budget && (budget.Figures.Count > 0 || budget.RolledUpPagu is not null || budget.RolledUpRealisation is not null) ? budget : null);
+            });
+
+    public static void AddBudgetFields(this ObjectGraphType<Agency> agency) =>
+        agency.Field<NonNullGraphType<AgencyBudgetType>>("budget")
+            .Description("The agency's budget for a year: the figures it states for itself (pagu indikatif) and the sum of its programs.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "Budget year (tahun anggaran).")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int>("year");
+                return Book(c, c.Source.Id, year).Then(book =>
+                {
+                    var programs = book.Nodes.Where(n => n.Level == PlanLevel.Program).Select(n => n.Id).ToList();
+                    var pagu = Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Pagu)));
+                    var realisation = Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Realisation)));
+                    return new AgencyBudget(year, book.AgencyFigures, pagu, realisation, ComputedPercent.Of(realisation, pagu, "realisasi", "pagu"));
+                });
+            });
+
+    private static IDataLoaderResult<BudgetBook> Book(IResolveFieldContext c, long agencyId, int year) =>
+        c.Loaders().One<(long Agency, int Year), BudgetBook>("Agency.budgetBook", async (db, keys, ct) =>
+        {
+            var agencies = keys.Select(k => k.Agency).Distinct().ToList();
+            var years = keys.Select(k => k.Year).Distinct().ToList();
+            var nodes = await db.PlanNodes.AsNoTracking().Where(n => agencies.Contains(n.AgencyId))
+                .Select(n => new { n.AgencyId, n.Id, n.ParentId, n.Level }).ToListAsync(ct);
+            var figures = await db.BudgetFigures.AsNoTracking().Where(f => agencies.Contains(f.AgencyId) && years.Contains(f.Year))
+                .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ToListAsync(ct);
+            return keys.ToDictionary(k => k, k => new BudgetBook(
+                nodes.Where(n => n.AgencyId == k.Agency).Select(n => (n.Id, n.ParentId, n.Level)).ToList(),
+                figures.Where(f => f.AgencyId == k.Agency && f.Year == k.Year).ToList()));
+        }).Load((agencyId, year)).Then(book => book!);
+
+    private static decimal? Sum(IEnumerable<decimal?> values)
+    {
+        var known = values.Where(v => v is not null).ToList();
+        return known.Count == 0 ? null : known.Sum();
+    }
+}
+
+public sealed record AgencyBudget(int Year, IReadOnlyList<BudgetFigure> Figures, decimal? ProgramsPagu, decimal? ProgramsRealisation, ComputedPercent Absorption);
+
+public sealed class AgencyBudgetType : ObjectGraphType<AgencyBudget>
+{
+    public AgencyBudgetType()
+    {
+        Name = "AgencyBudget";
+        Description = "An agency's budget for a year (anggaran perangkat daerah).";
+        Field(x => x.Year).Description("Budget year.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetFigureType>>>>("figures")
+            .Description("Figures the documents give for the agency as a whole, e.g. the budget ceiling (pagu indikatif).").Resolve(c => c.Source.Figures);
+        Field(x => x.ProgramsPagu, nullable: true).Description("Sum of the programs' pagu (Rupiah), each rolled up from its kegiatan where not stated.");
+        Field(x => x.ProgramsRealisation, nullable: true).Description("Sum of the programs' budget realisation (Rupiah).");
+        Field<NonNullGraphType<ComputedPercentType>>("absorption").Description("Budget absorption (penyerapan anggaran) of the programs: realisasi / pagu x 100.")
+            .Resolve(c => c.Source.Absorption);
+    }
+}
+
+public sealed class NodeBudgetType : ObjectGraphType<NodeBudget>
+{
+    public NodeBudgetType()
+    {
+        Name = "NodeBudget";
+        Description = "A plan node's budget for a year (anggaran): the published figures, and pagu, realisation and absorption rolled up the tree.";
+        Field(x => x.Year).Description("Budget year.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetFigureType>>>>("figures")
+            .Description("Every budget figure published for the node this year, from every table, including the planned disbursement per period.")
+            .Resolve(c => c.Source.Figures);
+        Field<BudgetFigureType>("pagu").Description("The pagu the document states for the node (from the realisation's row where there is one).").Resolve(c => c.Source.Pagu);
+        Field<BudgetFigureType>("realisation").Description("The budget realisation (realisasi anggaran) stated for the node.").Resolve(c => c.Source.Realisation);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetFigureType>>>>("planned")
+            .Description("Planned disbursement (rencana penarikan) per month or quarter.")
+            .Resolve(c => c.Source.Figures.Where(f => f.Measure == BudgetMeasure.Planned).OrderBy(f => f.PeriodKind).ThenBy(f => f.PeriodNo).ToList());
+        Field(x => x.RolledUpPagu, nullable: true).Description("Pagu in Rupiah: the stated one, or the sum of the children's where none is stated.");
+        Field(x => x.RolledUpRealisation, nullable: true).Description("Realisation in Rupiah: the stated one, or the sum of the children's.");
+        Field(x => x.ChildrenPagu, nullable: true).Description("Sum of the children's (rolled-up) pagu; differs from the stated pagu where the document does not add up.");
+        Field(x => x.ChildrenRealisation, nullable: true).Description("Sum of the children's (rolled-up) realisation.");
+        Field<NonNullGraphType<ComputedPercentType>>("absorption").Description("Budget absorption (penyerapan): realisasi / pagu x 100.")
+            .Resolve(c => c.Source.Absorption);
+    }
+}

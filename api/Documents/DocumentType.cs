@@ -1,0 +1,56 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.GraphQL.Relay;
+using Sakip.Api.Organisation;
+using Sakip.Api.Reconciliation;
+
+namespace Sakip.Api.Documents;
+
+public sealed class DocumentKindType : EnumerationGraphType<DocumentKind>
+{
+    public DocumentKindType()
+    {
+        Name = "DocumentKind";
+        Description = "Kind of SAKIP document: RAK (Rencana Aksi Kinerja), LKJIP (Laporan Kinerja), PK (Perjanjian Kinerja), RENSTRA (Rencana Strategis).";
+    }
+}
+
+public sealed class DocumentType : ObjectGraphType<Document>
+{
+    public DocumentType()
+    {
+        Name = "Document";
+        Description = "A published SAKIP document (dokumen) of an agency, as transcribed: every figure points at one of its table rows.";
+        this.IsNode();
+        Field(x => x.Key).Description("Seed key, e.g. \"seruyan-rak-2026\".");
+        Field<NonNullGraphType<DocumentKindType>>("kind").Description("Kind of document (jenis dokumen).").Resolve(c => c.Source.Kind);
+        Field(x => x.Year).Description("The year (tahun) the document plans or reports.");
+        Field(x => x.Title).Description("Title (judul) as printed.");
+        Field(x => x.SourceFile).Description("The text file the transcription was made from.");
+        Field<DateOnlyGraphType>("publishedOn").Description("Date of signature (tanggal), where printed.").Resolve(c => c.Source.PublishedOn);
+        Field(x => x.PublishedPlace, nullable: true).Description("Place of signature (tempat), where printed.");
+        Field(x => x.SignatoryLine, nullable: true).Description("Line of the signature block in the text file.");
+        Field<OfficialType>("signatory").Description("The official who signed the document (penandatangan).")
+            .Resolve(c => c.Source.SignatoryId is { } id ? c.Loaders().ById<Official>().Load(id) : null);
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency (perangkat daerah) that published it.")
+            .Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceTableType>>>>("tables")
+            .Description("The document's tables in document order.")
+            .Resolve(c => c.Loaders().Many<long, SourceTable>("Document.tables",
+                (db, ids, ct) => db.SourceTables.AsNoTracking().Where(t => ids.Contains(t.DocumentId)).OrderBy(t => t.Ordinal).ToListAsync(ct),
+                t => t.DocumentId).Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
+            .Description("Every disagreement the reconciliation found among the document's figures (temuan).")
+            .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Only findings of these kinds.")
+            .Resolve(c =>
+            {
+                var kinds = c.GetArgument<List<FindingKind>?>("kinds");
+                return c.Loaders().Many<long, Finding>("Document.findings",
+                        (db, ids, ct) => db.Findings.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).OrderBy(f => f.Kind).ThenBy(f => f.Id).ToListAsync(ct),
+                        f => f.DocumentId)
+                    .Load(c.Source.Id).Then(list => kinds is null ? list : list.Where(f => kinds.Contains(f.Kind)).ToList());
+            });
+    }
+}

@@ -1,0 +1,82 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Documents;
+using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.Organisation;
+using Sakip.Api.Plan;
+using Sakip.Api.Reconciliation;
+
+namespace Sakip.Api.GraphQL.Relay;
+
+/// <summary>Global object identification: <c>node(id:)</c> and <c>nodes(ids:)</c>.</summary>
+public static class NodeQueries
+{
+    public const int MaxIds = Paging.MaxPageSize;
+
+    public static void AddNodeFields(this ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Any object by its global id; null when no such object exists.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from an `id` field.", a => a.Validator = value => CheckId("id", value))
+            .Resolve(c => Load(c, c.GetArgument<string>("id")));
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description($"Objects by their global ids, in the same order (null where none exists); at most {MaxIds} ids.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.", a => a.Validator = value =>
+            {
+                if (value is System.Collections.ICollection { Count: > MaxIds } ids)
+                {
+                    throw new ArgumentOutOfRangeException("ids", $"'ids' may hold at most {MaxIds} ids; it held {ids.Count}.");
+                }
+                foreach (var id in value as System.Collections.IEnumerable ?? Array.Empty<object>())
+                {
+                    CheckId("ids", id);
+                }
+            })
+            .Resolve(c =>
+            {
+                var results = c.GetArgument<List<string>>("ids").Select(id => Load(c, id)).ToList();
+                return Deferred.From(async ct =>
+                {
+                    var list = new List<object?>();
+                    foreach (var result in results)
+                    {
+                        list.Add(result is null ? null : await result.GetResultAsync(ct));
+                    }
+                    return list;
+                });
+            });
+    }
+
+    private static void CheckId(string argument, object? value)
+    {
+        if (value is not null && !GlobalId.TryParse(value.ToString(), out _))
+        {
+            throw new ArgumentException($"'{argument}' holds '{value}', which is not an id this API issued.", argument);
+        }
+    }
+
+    private static IDataLoaderResult? Load(IResolveFieldContext c, string text)
+    {
+        if (!GlobalId.TryParse(text, out var id))
+        {
+            throw new ExecutionError($"'{text}' is not an id this API issued.");
+        }
+        var loaders = c.Loaders();
+        return id.Type switch
+        {
+            RegionType.TypeName => loaders.One<int, Region>("Region.ById",
+                (db, ids, ct) => db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(id.RegionId),
+            "Agency" => loaders.ById<Agency>().Load(id.Id),
+            "Unit" => loaders.ById<Unit>().Load(id.Id),
+            "Official" => loaders.ById<Official>().Load(id.Id),
+            "Document" => loaders.ById<Document>().Load(id.Id),
+            "SourceTable" => loaders.ById<SourceTable>().Load(id.Id),
+            "PlanNode" => loaders.ById<PlanNode>().Load(id.Id),
+            IndicatorType.TypeName => loaders.ById<Indicator>().Load(id.Id),
+            "Finding" => loaders.ById<Finding>().Load(id.Id),
+            _ => null,
+        };
+    }
+}

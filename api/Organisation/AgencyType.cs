@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Budgets;
+using Sakip.Api.Documents;
+using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.GraphQL.Relay;
+using Sakip.Api.Plan;
+using Sakip.Api.Statistics;
+
+namespace Sakip.Api.Organisation;
+
+public sealed class AgencyType : ObjectGraphType<Agency>
+{
+    public AgencyType()
+    {
+        Name = "Agency";
+        Description = "A regional government agency (Perangkat Daerah, OPD/SKPD), e.g. a Dinas Sosial.";
+        this.IsNode();
+        Field(x => x.Key).Description("Key within the region, as in the seed files (e.g. \"dinsos\").");
+        Field(x => x.Name).Description("Name (nama perangkat daerah).");
+        Field<NonNullGraphType<RegionType>>("region").Description("The region (pemerintah daerah) the agency belongs to.")
+            .Resolve(c => c.Loaders().One<int, Region>("Region.ById",
+                (db, ids, ct) => db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(c.Source.RegionId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
+            .Description("Organisational units (unit kerja): Sekretariat, Bidang, Subbagian, UPTD.")
+            .Resolve(c => c.Loaders().Many<long, Unit>("Agency.units",
+                (db, ids, ct) => db.Units.AsNoTracking().Where(u => ids.Contains(u.AgencyId)).OrderBy(u => u.Id).ToListAsync(ct),
+                u => u.AgencyId).Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("officials")
+            .Description("Responsible officials (pejabat) by position, with name, rank and NIP where a document prints them.")
+            .Resolve(c => c.Loaders().Many<long, Official>("Agency.officials",
+                (db, ids, ct) => db.Officials.AsNoTracking().Where(o => ids.Contains(o.AgencyId)).OrderBy(o => o.Echelon).ThenBy(o => o.Id).ToListAsync(ct),
+                o => o.AgencyId).Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
+            .Description("The agency's documents, newest year first.")
+            .Argument<IntGraphType>("year", "Only documents of this year.")
+            .Argument<DocumentKindType>("kind", "Only documents of this kind.")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int?>("year");
+                var kind = c.GetArgument<DocumentKind?>("kind");
+                return c.Loaders().Many<long, Document>("Agency.documents",
+                        (db, ids, ct) => db.Documents.AsNoTracking().Where(d => ids.Contains(d.AgencyId))
+                            .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ToListAsync(ct), d => d.AgencyId)
+                    .Load(c.Source.Id).Then(list => list.Where(d => (year is null || d.Year == year) && (kind is null || d.Kind == kind)).ToList());
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years")
+            .Description("The years (tahun) the agency has documents for, newest first.")
+            .Resolve(c => c.Loaders().Many<long, Document>("Agency.documents",
+                    (db, ids, ct) => db.Documents.AsNoTracking().Where(d => ids.Contains(d.AgencyId))
+                        .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ToListAsync(ct), d => d.AgencyId)
+                .Load(c.Source.Id).Then(list => list.Select(d => d.Year).Distinct().ToList()));
+        this.AddPlanFields();
+        this.AddBudgetFields();
+        this.AddAgencyStatisticsFields();
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL.Types;
+
+namespace Sakip.Api.Plan;
+
+public sealed class CapaianReportType : ObjectGraphType<CapaianReport>
+{
+    public CapaianReportType()
+    {
+        Name = "Capaian";
+        Description = "An indicator's achievement (capaian) for a year: the target and realisasi it is computed from, the capaian the document reports, "
+            + "and the capaian recomputed with the formula registry, with its category (kategori) and calculation trace.";
+        Field(x => x.Year).Description("Year (tahun).");
+        Field<IndicatorFigureType>("target").Description("The annual target used.").Resolve(c => c.Source.Target);
+        Field<IndicatorFigureType>("realisation").Description("The annual realisation (realisasi) used; null when none is published.").Resolve(c => c.Source.Realisation);
+        Field<IndicatorFigureType>("reported").Description("The capaian as the document prints it, if it does.").Resolve(c => c.Source.Reported);
+        Field<NonNullGraphType<CapaianStateType>>("state").Description("Whether a capaian could be computed; NOT_REPORTED when the realisation is missing.")
+            .Resolve(c => c.Source.Result.State);
+        Field<DecimalGraphType>("value").Description("The recomputed capaian in percent, unrounded; null unless COMPUTED.").Resolve(c => c.Source.Result.Value);
+        Field<CapaianCategoryType>("category").Description("Category of the recomputed capaian on the region's scale.").Resolve(c => c.Source.Result.Category);
+        Field<NonNullGraphType<StringGraphType>>("scale").Description("The category scale used.").Resolve(c => c.Source.Scale);
+        Field<NonNullGraphType<StringGraphType>>("formula").Description("The formula applied (rumus), e.g. \"realisasi / target x 100\".").Resolve(c => c.Source.Result.Formula);
+        Field<NonNullGraphType<StringGraphType>>("trace").Description("The calculation with its inputs and result, in Indonesian notation.").Resolve(c => c.Source.Result.Trace);
+        Field<NonNullGraphType<StringGraphType>>("rule").Description("The source of the formula (regulation or practice).").Resolve(c => c.Source.Result.Source);
+        Field<DecimalGraphType>("difference").Description("Recomputed minus reported capaian (percentage points), where both exist.").Resolve(c => c.Source.Difference);
+    }
+}

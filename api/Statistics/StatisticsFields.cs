@@ -1,0 +1,122 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.Organisation;
+using Sakip.Api.Reconciliation;
+
+namespace Sakip.Api.Statistics;
+
+/// <summary>Statistics fields of regions (PPKS, PSKS) and agencies (staff, assets, aid distribution).</summary>
+public static class StatisticsFields
+{
+    private sealed record RegionYear(int RegionId, int Year);
+
+    private sealed record PpksBook(IReadOnlyList<PpksStatistic> Statistics, IReadOnlyList<StatedTotal> StatedTotals);
+
+    public static void AddStatisticsFields(this ObjectGraphType<Region> region)
+    {
+        region.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PpksStatisticType>>>>("ppks")
+            .Description("PPKS statistics per category for a year (data PPKS/PMKS): terdata, tertangani, mandiri and coverage.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year (tahun) of the figures.")
+            .Resolve(c => Ppks(c, c.Source.Id, c.GetArgument<int>("year")).Then(b => b.Statistics));
+        region.Field<NonNullGraphType<PpksSummaryType>>("ppksSummary")
+            .Description("PPKS totals for a year with overall coverage (cakupan penanganan PPKS) and the totals the documents print.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year (tahun) of the figures.")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int>("year");
+                return Ppks(c, c.Source.Id, year).Then(b => PpksSummary.Of(year, b.Statistics, b.StatedTotals));
+            });
+        region.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PsksEntryType>>>>("psks")
+            .Description("PSKS (potensi dan sumber kesejahteraan sosial) per type for a year.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year (tahun) of the figures.")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int>("year");
+                return c.Loaders().Many<int, PsksEntry>("Region.psks",
+                        (db, ids, ct) => db.PsksEntries.AsNoTracking().Where(p => ids.Contains(p.RegionId)).OrderBy(p => p.Year).ThenBy(p => p.Id).ToListAsync(ct),
+                        p => p.RegionId)
+                    .Load(c.Source.Id).Then(list => list.Where(p => p.Year == year).ToList());
+            });
+        region.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("statisticsYears")
+            .Description("The years with PPKS or PSKS figures for the region, newest first.")
+            .Resolve(c => c.Loaders().Many<int, RegionYear>("Region.statisticsYears", async (db, ids, ct) =>
+                    (await db.PpksFigures.Where(f => ids.Contains(f.RegionId)).Select(f => new { f.RegionId, f.Year })
+                        .Union(db.PsksEntries.Where(p => ids.Contains(p.RegionId)).Select(p => new { p.RegionId, p.Year })).ToListAsync(ct))
+                    .Select(r => new RegionYear(r.RegionId, r.Year)).ToList(), r => r.RegionId)
+                .Load(c.Source.Id).Then(list => list.Select(r => r.Year).Distinct().OrderDescending().ToList()));
+    }
+
+    private static global::GraphQL.DataLoader.IDataLoaderResult<PpksBook> Ppks(IResolveFieldContext c, int regionId, int year) =>
+        c.Loaders().One<(int Region, int Year), PpksBook>("Region.ppks", async (db, keys, ct) =>
+        {
+            var regions = keys.Select(k => k.Region).Distinct().ToList();
+            var years = keys.Select(k => k.Year).Distinct().ToList();
+            var categories = await db.PpksCategories.AsNoTracking().Where(p => regions.Contains(p.RegionId)).OrderBy(p => p.Id).ToListAsync(ct);
+            var figures = await db.PpksFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && years.Contains(f.Year)).ToListAsync(ct);
+            var totals = await db.StatedTotals.AsNoTracking()
+                .Where(t => regions.Contains(t.RegionId) && db.SourceTables.Any(s => s.Id == t.SourceTableId && s.Kind == "ppks" && years.Contains(s.Year)))
+                .Select(t => new { Total = t, db.SourceTables.First(s => s.Id == t.SourceTableId).Year })
+                .OrderBy(t => t.Total.SourceTableId).ToListAsync(ct);
+            return keys.ToDictionary(k => k, k => new PpksBook(
+                PpksStatistics.Build(categories.Where(p => p.RegionId == k.Region).ToList(), figures.Where(f => f.RegionId == k.Region && f.Year == k.Year).ToList()),
+                totals.Where(t => t.Total.RegionId == k.Region && t.Year == k.Year).Select(t => t.Total).ToList()));
+        }).Load((regionId, year)).Then(b => b!);
+
+    public static void AddAgencyStatisticsFields(this ObjectGraphType<Agency> agency)
+    {
+        agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffPositionType>>>>("staffPositions")
+            .Description("Positions (jabatan) with staff by ASN status, as the documents list them.")
+            .Argument<IntGraphType>("year", "Only this year.")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int?>("year");
+                return c.Loaders().Many<long, StaffPosition>("Agency.staffPositions",
+                        (db, ids, ct) => db.StaffPositions.AsNoTracking().Where(s => ids.Contains(s.AgencyId)).OrderBy(s => s.Year).ThenBy(s => s.Id).ToListAsync(ct),
+                        s => s.AgencyId)
+                    .Load(c.Source.Id).Then(list => list.Where(s => year is null || s.Year == year).ToList());
+            });
+        agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffCountType>>>>("staffCounts")
+            .Description("Staff counts by eselon, golongan, pendidikan, jenis kelamin or status.")
+            .Argument<IntGraphType>("year", "Only this year.")
+            .Argument<StringGraphType>("dimension", "Only this dimension (\"pendidikan\", \"golongan\", ...).")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int?>("year");
+                var dimension = c.GetArgument<string?>("dimension");
+                return c.Loaders().Many<long, StaffCount>("Agency.staffCounts",
+                        (db, ids, ct) => db.StaffCounts.AsNoTracking().Where(s => ids.Contains(s.AgencyId)).OrderBy(s => s.Year).ThenBy(s => s.Id).ToListAsync(ct),
+                        s => s.AgencyId)
+                    .Load(c.Source.Id).Then(list => list.Where(s => (year is null || s.Year == year) && (dimension is null || s.Dimension == dimension)).ToList());
+            });
+        agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetFigureType>>>>("assets")
+            .Description("Asset summary (aset): values per asset class and counts of items.")
+            .Argument<IntGraphType>("year", "Only this year.")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int?>("year");
+                return c.Loaders().Many<long, AssetFigure>("Agency.assets",
+                        (db, ids, ct) => db.AssetFigures.AsNoTracking().Where(a => ids.Contains(a.AgencyId)).OrderBy(a => a.Year).ThenBy(a => a.Id).ToListAsync(ct),
+                        a => a.AgencyId)
+                    .Load(c.Source.Id).Then(list => list.Where(a => year is null || a.Year == year).ToList());
+            });
+        agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AidRowType>>>>("aidDistribution")
+            .Description("Social aid distributed per kecamatan and stage (penyaluran bantuan per kecamatan), one entry per printed row.")
+            .Argument<IntGraphType>("year", "Only this year.")
+            .Argument<StringGraphType>("stage", "Only this stage (\"I\", \"II\", \"I+II\").")
+            .Resolve(c =>
+            {
+                var year = c.GetArgument<int?>("year");
+                var stage = c.GetArgument<string?>("stage");
+                return c.Loaders().Many<long, AidFigure>("Agency.aid",
+                        (db, ids, ct) => db.AidFigures.AsNoTracking().Where(a => ids.Contains(a.AgencyId)).OrderBy(a => a.SourceTableId).ThenBy(a => a.SourceRowId).ThenBy(a => a.Measure).ToListAsync(ct),
+                        a => a.AgencyId)
+                    .Load(c.Source.Id).Then(list => list
+                        .Where(a => (year is null || a.Year == year) && (stage is null || a.Stage == stage))
+                        .GroupBy(a => a.SourceRowId)
+                        .Select(g => new AidRow(g.First().Year, g.First().Stage, g.First().Kecamatan, g.First().Label, g.ToList()))
+                        .ToList());
+            });
+    }
+}

@@ -27,7 +27,7 @@ public static class NodeQueries
             {
                 if (value is System.Collections.ICollection { Count: > MaxIds } ids)
                 {
-                    throw new ArgumentOutOfRangeException("ids", $"'ids' may hold at most {MaxIds} ids; it held {ids.Count}.");
+                    throw new ArgumentException($"'ids' may hold at most {MaxIds} ids; it held {ids.Count}.");
                 }
                 foreach (var id in value as System.Collections.IEnumerable ?? Array.Empty<object>())
                 {
@@ -51,9 +51,10 @@ public static class NodeQueries
 
     private static void CheckId(string argument, object? value)
     {
-        if (value is not null && !GlobalId.TryParse(value.ToString(), out _))
+        if (value?.ToString() is { } text && !GlobalId.TryParse(text, out _))
         {
-            throw new ArgumentException($"'{argument}' holds '{value}', which is not an id this API issued.", argument);
+            var shown = text.Length > 60 ? text[..60] + "..." : text;
+            throw new ArgumentException($"'{argument}' holds '{shown}', which is not an id this API issued.");
         }
     }
 

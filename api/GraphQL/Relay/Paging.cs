@@ -66,7 +66,7 @@ public static class Paging
     {
         if (value is int size && (size < 0 || size > MaxPageSize))
         {
-            throw new ArgumentOutOfRangeException(name, $"'{name}' must be between 0 and {MaxPageSize} (the maximum page size); it was {size}.");
+            throw new ArgumentException($"'{name}' must be between 0 and {MaxPageSize} (the maximum page size); it was {size}.");
         }
     }
 
@@ -74,7 +74,7 @@ public static class Paging
     {
         if (value is string cursor && DecodeCursor(cursor) is null)
         {
-            throw new ArgumentException($"'{name}' is not a cursor of this connection: '{cursor}'.", name);
+            throw new ArgumentException($"'{name}' is not a cursor of this connection: '{cursor}'.");
         }
     }
 

@@ -11,7 +11,10 @@ public sealed class GraphQLClient(HttpClient http)
     {
         public JsonElement Data => Body.GetProperty("data");
 
-        public string Errors => Body.TryGetProperty("errors", out var errors) ? errors.ToString() : "";
+        /// <summary>The error messages, one a line; empty when there are none.</summary>
+        public string Errors => Body.TryGetProperty("errors", out var errors)
+            ? string.Join("\n", errors.EnumerateArray().Select(e => e.GetProperty("message").GetString()))
+            : "";
     }
 
     public async Task<Answer> SendAsync(string query, object? variables = null)

@@ -47,6 +47,7 @@ finally
 
 app.MapHealthEndpoints();
 app.MapGraphQLEndpoint();
+app.MapBenchmarkCeiling();
 var database = app.Services.GetRequiredService<DatabaseEndpoint>(); // RunAsync disposes the services
 try
 {

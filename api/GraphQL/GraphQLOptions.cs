@@ -44,7 +44,7 @@ public sealed class GraphQLOptions : IValidatableObject
 public sealed class RateLimitOptions
 {
     /// <summary>Requests a client may make in one window.</summary>
-    [Range(1, 1_000_000)]
+    [Range(1, 1_000_000_000)]
     public int PermitLimit { get; set; } = 600;
 
     /// <summary>Length of the window.</summary>

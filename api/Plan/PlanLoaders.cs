@@ -37,12 +37,17 @@ public static class PlanLoaders
             i => i.PlanNodeId).Load(nodeId);
 
     public static IDataLoaderResult<IReadOnlyList<IndicatorOfYears>> IndicatorsOfAgency(this IResolveFieldContext c, long agencyId) =>
-        c.Loaders().Many<long, IndicatorOfYears>("Agency.indicators",
-            (db, ids, ct) => db.Indicators.AsNoTracking().Where(i => ids.Contains(i.AgencyId))
-                .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id)
-                .Select(i => new IndicatorOfYears(i, db.IndicatorFigures.Where(f => f.IndicatorId == i.Id).Select(f => f.Year).Distinct().ToList(),
-                    i.SourceRow!.SourceTable!.Document!.Year, i.PlanNode!.Level))
-                .ToListAsync(ct),
+        c.Loaders().Many<long, IndicatorOfYears>("Agency.indicators", async (db, ids, ct) =>
+            {
+                var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.AgencyId))
+                    .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id)
+                    .Select(i => new { Indicator = i, i.SourceRow!.SourceTable!.Document!.Year, i.PlanNode!.Level })
+                    .ToListAsync(ct);
+                var years = (await db.IndicatorFigures.Where(f => ids.Contains(f.Indicator!.AgencyId))
+                        .Select(f => new { f.IndicatorId, f.Year }).Distinct().ToListAsync(ct))
+                    .ToLookup(f => f.IndicatorId, f => f.Year);
+                return indicators.Select(i => new IndicatorOfYears(i.Indicator, years[i.Indicator.Id].ToList(), i.Year, i.Level)).ToList();
+            },
             i => i.Indicator.AgencyId).Load(agencyId);
 
     /// <summary>Every figure of the indicator, by year, measure and period.</summary>

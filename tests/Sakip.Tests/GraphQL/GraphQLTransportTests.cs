@@ -138,4 +138,18 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
         var response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_browser_opening_the_endpoint_gets_GraphiQL_pinned_with_SRI_and_the_example_queries()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(html, "integrity=\"sha384-[A-Za-z0-9+/=]{64}\" crossorigin=\"anonymous\"").Count);
+        Assert.Contains("graphiql@3.8.3", html);
+        Assert.Contains("query CapaianIku", html);
+    }
 }

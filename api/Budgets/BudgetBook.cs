@@ -53,7 +53,8 @@ public sealed class BudgetBook(IReadOnlyList<(long Id, long? ParentId, PlanLevel
             .ThenBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId)
             .FirstOrDefault();
 
-    private static decimal? Sum(IEnumerable<decimal?> values)
+    /// <summary>The sum of the known values; null when none is known.</summary>
+    public static decimal? Sum(IEnumerable<decimal?> values)
     {
         var known = values.Where(v => v is not null).ToList();
         return known.Count == 0 ? null : known.Sum();

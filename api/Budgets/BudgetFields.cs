@@ -33,8 +33,8 @@ public static class BudgetFields
                 return Book(c, c.Source.Id, year).Then(book =>
                 {
                     var programs = book.Nodes.Where(n => n.Level == PlanLevel.Program).Select(n => n.Id).ToList();
-                    var pagu = Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Pagu)));
-                    var realisation = Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Realisation)));
+                    var pagu = BudgetBook.Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Pagu)));
+                    var realisation = BudgetBook.Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Realisation)));
                     return new AgencyBudget(year, book.AgencyFigures, pagu, realisation, ComputedPercent.Of(realisation, pagu, "realisasi", "pagu"));
                 });
             });
@@ -52,12 +52,6 @@ public static class BudgetFields
                 nodes.Where(n => n.AgencyId == k.Agency).Select(n => (n.Id, n.ParentId, n.Level)).ToList(),
                 figures.Where(f => f.AgencyId == k.Agency && f.Year == k.Year).ToList()));
         }).Load((agencyId, year)).Then(book => book!);
-
-    private static decimal? Sum(IEnumerable<decimal?> values)
-    {
-        var known = values.Where(v => v is not null).ToList();
-        return known.Count == 0 ? null : known.Sum();
-    }
 }
 
 public sealed record AgencyBudget(int Year, IReadOnlyList<BudgetFigure> Figures, decimal? ProgramsPagu, decimal? ProgramsRealisation, ComputedPercent Absorption);

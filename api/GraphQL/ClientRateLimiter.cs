@@ -16,6 +16,7 @@ public sealed class ClientRateLimiter(IOptions<GraphQLOptions> options, TimeProv
     }
 
     private readonly ConcurrentDictionary<string, Window> _clients = new();
+    private long _sweptWindow = -1;
 
     public sealed record Decision(bool Allowed, int Limit, int Remaining, int ResetSeconds);
 
@@ -26,7 +27,8 @@ public sealed class ClientRateLimiter(IOptions<GraphQLOptions> options, TimeProv
         var length = (long)limits.Window.TotalMilliseconds;
         var number = now / length;
         var reset = (int)Math.Ceiling(((number + 1) * length - now) / 1000.0);
-        if (_clients.Count > limits.MaxTrackedClients)
+        // At most one sweep a window: many clients in the current window must not make every request walk them all.
+        if (_clients.Count > limits.MaxTrackedClients && Interlocked.Exchange(ref _sweptWindow, number) != number)
         {
             // Forget clients whose window is over, so an address sweep cannot exhaust memory.
             foreach (var (key, old) in _clients)

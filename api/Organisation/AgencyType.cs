@@ -20,8 +20,7 @@ public sealed class AgencyType : ObjectGraphType<Agency>
         Field(x => x.Key).Description("Key within the region, as in the seed files (e.g. \"dinsos\").");
         Field(x => x.Name).Description("Name (nama perangkat daerah).");
         Field<NonNullGraphType<RegionType>>("region").Description("The region (pemerintah daerah) the agency belongs to.")
-            .Resolve(c => c.Loaders().One<int, Region>("Region.ById",
-                (db, ids, ct) => db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(c.Source.RegionId));
+            .Resolve(c => RegionType.ById(c, c.Source.RegionId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
             .Description("Organisational units (unit kerja): Sekretariat, Bidang, Subbagian, UPTD.")
             .Resolve(c => c.Loaders().Many<long, Unit>("Agency.units",
@@ -40,19 +39,18 @@ public sealed class AgencyType : ObjectGraphType<Agency>
             {
                 var year = c.GetArgument<int?>("year");
                 var kind = c.GetArgument<DocumentKind?>("kind");
-                return c.Loaders().Many<long, Document>("Agency.documents",
-                        (db, ids, ct) => db.Documents.AsNoTracking().Where(d => ids.Contains(d.AgencyId))
-                            .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ToListAsync(ct), d => d.AgencyId)
-                    .Load(c.Source.Id).Then(list => list.Where(d => (year is null || d.Year == year) && (kind is null || d.Kind == kind)).ToList());
+                return DocumentsOf(c, c.Source.Id).Then(list => list.Where(d => (year is null || d.Year == year) && (kind is null || d.Kind == kind)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years")
             .Description("The years (tahun) the agency has documents for, newest first.")
-            .Resolve(c => c.Loaders().Many<long, Document>("Agency.documents",
-                    (db, ids, ct) => db.Documents.AsNoTracking().Where(d => ids.Contains(d.AgencyId))
-                        .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ToListAsync(ct), d => d.AgencyId)
-                .Load(c.Source.Id).Then(list => list.Select(d => d.Year).Distinct().ToList()));
+            .Resolve(c => DocumentsOf(c, c.Source.Id).Then(list => list.Select(d => d.Year).Distinct().ToList()));
         this.AddPlanFields();
         this.AddBudgetFields();
         this.AddAgencyStatisticsFields();
     }
+
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Document>> DocumentsOf(IResolveFieldContext c, long agencyId) =>
+        c.Loaders().Many<long, Document>("Agency.documents",
+            (db, ids, ct) => db.Documents.AsNoTracking().Where(d => ids.Contains(d.AgencyId))
+                .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ToListAsync(ct), d => d.AgencyId).Load(agencyId);
 }

@@ -32,4 +32,8 @@ public sealed class RegionType : ObjectGraphType<Region>
             .Resolve(c => CapaianScales.Load(c, c.Source.Id));
         this.AddStatisticsFields();
     }
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Region?> ById(global::GraphQL.IResolveFieldContext c, int id) =>
+        c.Loaders().One<int, Region>("Region.ById",
+            (db, ids, ct) => db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(id);
 }

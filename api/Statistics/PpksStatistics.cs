@@ -30,14 +30,17 @@ public sealed record PpksSummary(int Year, decimal? Terdata, decimal? Tertangani
 public static class PpksStatistics
 {
     /// <summary>Per category, the figure of each measure from the first table (in document order) that gives it.</summary>
-    public static IReadOnlyList<PpksStatistic> Build(IReadOnlyList<PpksCategory> categories, IReadOnlyList<PpksFigure> figures) =>
-        categories
+    public static IReadOnlyList<PpksStatistic> Build(IReadOnlyList<PpksCategory> categories, IReadOnlyList<PpksFigure> figures)
+    {
+        var byCategory = figures.ToLookup(f => f.CategoryId);
+        return categories
             .Select(category =>
             {
-                var own = figures.Where(f => f.CategoryId == category.Id).ToList();
+                var own = byCategory[category.Id].ToList();
                 PpksFigure? First(PpksMeasure m) => own.Where(f => f.Measure == m).OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).FirstOrDefault();
                 return new PpksStatistic(category, First(PpksMeasure.Terdata), First(PpksMeasure.Tertangani), First(PpksMeasure.Mandiri), own);
             })
             .Where(s => s.Figures.Count > 0)
             .ToList();
+    }
 }

@@ -67,8 +67,7 @@ public static class NodeQueries
         var loaders = c.Loaders();
         return id.Type switch
         {
-            RegionType.TypeName => loaders.One<int, Region>("Region.ById",
-                (db, ids, ct) => db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(id.RegionId),
+            RegionType.TypeName => RegionType.ById(c, id.RegionId),
             "Agency" => loaders.ById<Agency>().Load(id.Id),
             "Unit" => loaders.ById<Unit>().Load(id.Id),
             "Official" => loaders.ById<Official>().Load(id.Id),

@@ -1,3 +1,9 @@
-// The static site generator is built in its own issue; until then this project only reserves its place.
-Console.Error.WriteLine("The transparency site generator is not built yet.");
-return 1;
+using Sakip.Site.Build;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+return await SiteCommand.RunAsync(args, Console.Out, Console.Error, ct: cancel.Token);

@@ -8,9 +8,9 @@ public sealed record ComputedPercent(decimal? Value, string Formula, string Trac
 {
     /// <summary>part / whole x 100; not computable without both figures or with a zero whole.</summary>
     public static ComputedPercent Of(decimal? part, decimal? whole, string partName, string wholeName) =>
-        part is not { } p ? new(null, $"{partName} / {wholeName} x 100", $"{partName} not reported")
-        : whole is not { } w ? new(null, $"{partName} / {wholeName} x 100", $"{wholeName} not reported")
-        : w == 0 ? new(null, $"{partName} / {wholeName} x 100", $"{wholeName} is zero")
+        part is not { } p ? new(null, $"{partName} / {wholeName} x 100", $"{partName} tidak dilaporkan")
+        : whole is not { } w ? new(null, $"{partName} / {wholeName} x 100", $"{wholeName} tidak dilaporkan")
+        : w == 0 ? new(null, $"{partName} / {wholeName} x 100", $"{wholeName} bernilai nol")
         : new(p / w * 100, $"{partName} / {wholeName} x 100",
             $"{IndonesianFormat.Number(p, 4)} / {IndonesianFormat.Number(w, 4)} x 100 = {IndonesianFormat.Percent(p / w * 100, 2)}");
 }

@@ -61,11 +61,11 @@ public static class CapaianRules
         scale ??= CapaianScale.Permendagri86;
         if (realisation is null || realisation.State != FigureState.Reported)
         {
-            return new(CapaianState.NotReported, null, null, "", "realisasi not reported", "");
+            return new(CapaianState.NotReported, null, null, "", "realisasi tidak dilaporkan", "");
         }
         if (target is null || target.State != FigureState.Reported)
         {
-            return new(CapaianState.NotComputable, null, null, "", "no target", "");
+            return new(CapaianState.NotComputable, null, null, "", "target tidak dilaporkan", "");
         }
         if (target.Grade is not null || realisation.Grade is not null)
         {
@@ -75,7 +75,7 @@ public static class CapaianRules
         var r = realisation.Value!.Value;
         if (t == 0)
         {
-            return new(CapaianState.NotComputable, null, null, "", $"target {target.Published} is zero", "");
+            return new(CapaianState.NotComputable, null, null, "", $"target {target.Published} bernilai nol", "");
         }
         var (formula, value, source) = polarity == Polarity.LowerIsBetter
             ? ("(2 - realisasi / target) x 100", (2 - r / t) * 100, LowerSource)
@@ -92,16 +92,16 @@ public static class CapaianRules
         if (t is null || r is null)
         {
             return new(CapaianState.NotComputable, null, null, "",
-                $"target {target.Published} and realisasi {realisation.Published} are not both SAKIP grades", "");
+                $"target {target.Published} dan realisasi {realisation.Published} tidak keduanya predikat SAKIP", "");
         }
         return Finish((decimal)r.Value / t.Value * 100, "rank(realisasi) / rank(target) x 100",
-            $"rank {realisation.Grade} = {r} / rank {target.Grade} = {t} x 100", GradeSource, scale, capAt100);
+            $"peringkat {realisation.Grade} = {r} / peringkat {target.Grade} = {t} x 100", GradeSource, scale, capAt100);
     }
 
     private static CapaianResult Finish(decimal value, string formula, string inputs, string source, CapaianScale scale, bool capAt100)
     {
         var capped = capAt100 && value > 100 ? 100 : value;
-        var trace = $"{inputs} = {Percent(value, 2)}" + (capped != value ? ", capped at 100%" : "");
+        var trace = $"{inputs} = {Percent(value, 2)}" + (capped != value ? ", dibatasi 100%" : "");
         return new(CapaianState.Computed, capped, scale.Categorise(capped), formula, trace, source);
     }
 

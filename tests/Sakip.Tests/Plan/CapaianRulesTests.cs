@@ -25,7 +25,7 @@ public sealed class CapaianRulesTests
         Assert.Equal(245.05m, Math.Round(CapaianRules.Compute(F("20"), F("49,01"), Polarity.HigherIsBetter).Value!.Value, 2));
         var capped = CapaianRules.Compute(F("20"), F("49,01"), Polarity.HigherIsBetter, capAt100: true);
         Assert.Equal(100m, capped.Value);
-        Assert.EndsWith("capped at 100%", capped.Trace);
+        Assert.EndsWith("dibatasi 100%", capped.Trace);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class CapaianRulesTests
     {
         var result = CapaianRules.Compute(F("0%"), F("0%"), Polarity.HigherIsBetter);
         Assert.Equal(CapaianState.NotComputable, result.State);
-        Assert.Contains("zero", result.Trace);
+        Assert.Contains("bernilai nol", result.Trace);
     }
 
     [Theory]

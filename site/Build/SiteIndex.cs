@@ -1,0 +1,18 @@
+namespace Sakip.Site.Build;
+
+/// <summary>The answer to SiteIndex.graphql: what there are pages for.</summary>
+public sealed record SiteIndexData(List<IndexRegion> Regions)
+{
+    public IEnumerable<(IndexRegion Region, IndexAgency Agency)> Agencies =>
+        Regions.SelectMany(r => r.Agencies.Select(a => (r, a)));
+}
+
+public sealed record IndexRegion(string Code, string Name, string Province, List<int> StatisticsYears, List<IndexAgency> Agencies);
+
+public sealed record IndexAgency(string Id, string Key, string Name, List<int> Years, List<IndexDocument> Documents, List<IndexIndicator> Indicators);
+
+public sealed record IndexDocument(string Id, string Key, string Kind, int Year, string Title, DateOnly? PublishedOn, List<IndexFinding> Findings);
+
+public sealed record IndexFinding(string Kind);
+
+public sealed record IndexIndicator(string Key, string Name, string Kind, string? Unit);

@@ -1,0 +1,68 @@
+namespace Sakip.Site.Build;
+
+/// <summary>What a build needs: the API to ask, the folder to write and the address the site is published at.</summary>
+public sealed record SiteOptions(Uri Api, string Out, string BaseUrl)
+{
+    public static readonly Uri DefaultApi = new("http://127.0.0.1:5080/graphql");
+    public const string DefaultOut = "site/out";
+    public const string DefaultBaseUrl = "http://127.0.0.1:5080";
+
+    public const string Usage = """
+        Builds the SAKIP transparency site from the GraphQL API.
+
+        Usage: dotnet run --project site -- [--api <url>] [--out <folder>] [--base-url <url>]
+
+          --api <url>        GraphQL endpoint to read from (default http://127.0.0.1:5080/graphql)
+          --out <folder>     folder to write the site to (default site/out); replaced only when the whole build succeeds
+          --base-url <url>   address the site is published at, for Open Graph and sitemap.xml (default http://127.0.0.1:5080)
+          --help             this text
+        """;
+
+    /// <summary>Reads the command line; null with a message for anything it does not understand.</summary>
+    public static SiteOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        error = null;
+        var api = DefaultApi;
+        var output = DefaultOut;
+        var baseUrl = DefaultBaseUrl;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name is "--help" or "-h")
+            {
+                error = "";
+                return null;
+            }
+            if (name is not ("--api" or "--out" or "--base-url"))
+            {
+                error = $"Unknown argument '{name}'.";
+                return null;
+            }
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                error = $"{name} needs a value.";
+                return null;
+            }
+            var value = args[++i];
+            switch (name)
+            {
+                case "--api" when !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"):
+                    error = $"--api '{value}' is not an http(s) URL.";
+                    return null;
+                case "--api":
+                    api = new Uri(value);
+                    break;
+                case "--base-url" when !Uri.TryCreate(value, UriKind.Absolute, out var b) || b.Scheme is not ("http" or "https"):
+                    error = $"--base-url '{value}' is not an http(s) URL.";
+                    return null;
+                case "--base-url":
+                    baseUrl = value.TrimEnd('/');
+                    break;
+                default:
+                    output = value;
+                    break;
+            }
+        }
+        return new SiteOptions(api, output, baseUrl);
+    }
+}

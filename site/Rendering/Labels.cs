@@ -1,0 +1,105 @@
+namespace Sakip.Site.Rendering;
+
+/// <summary>Indonesian names of the API's enum values.</summary>
+public static class Labels
+{
+    public static string DocumentKind(string kind) => kind switch
+    {
+        "RAK" => "Rencana Aksi Kinerja (RAK)",
+        "LKJIP" => "Laporan Kinerja (LKjIP)",
+        "PK" => "Perjanjian Kinerja (PK)",
+        "RENSTRA" => "Rencana Strategis (Renstra)",
+        _ => kind,
+    };
+
+    public static string DocumentShort(string kind) => kind switch { "LKJIP" => "LKjIP", "RENSTRA" => "Renstra", _ => kind };
+
+    public static string Level(string level) => level switch
+    {
+        "MISI" => "Misi RPJMD",
+        "RPJMD_TUJUAN" => "Tujuan RPJMD",
+        "RPJMD_SASARAN" => "Sasaran RPJMD",
+        "TUJUAN" => "Tujuan",
+        "SASARAN" => "Sasaran",
+        "PROGRAM" => "Program",
+        "KEGIATAN" => "Kegiatan",
+        "SUB_KEGIATAN" => "Sub kegiatan",
+        _ => level,
+    };
+
+    public static string IndicatorKind(string kind) => kind switch
+    {
+        "IKU" => "IKU (Indikator Kinerja Utama)",
+        "IKK" => "IKK (Indikator Kinerja Kunci)",
+        "RPJMD" => "Indikator RPJMD",
+        _ => "Indikator " + Level(kind).ToLowerInvariant(),
+    };
+
+    public static string Polarity(string polarity) => polarity switch
+    {
+        "LOWER_IS_BETTER" => "Makin rendah makin baik",
+        _ => "Makin tinggi makin baik",
+    };
+
+    public static string Aggregation(string? aggregation) => aggregation switch
+    {
+        "SUM" => "Dijumlahkan antarperiode",
+        "LAST" => "Nilai periode terakhir",
+        "AVERAGE" => "Rata-rata antarperiode",
+        _ => Format.Missing,
+    };
+
+    public static string Category(string? category) => category switch
+    {
+        "SANGAT_TINGGI" => "Sangat tinggi",
+        "TINGGI" => "Tinggi",
+        "SEDANG" => "Sedang",
+        "RENDAH" => "Rendah",
+        "SANGAT_RENDAH" => "Sangat rendah",
+        _ => Format.Missing,
+    };
+
+    public static string CapaianState(string state) => state switch
+    {
+        "NOT_REPORTED" => "Realisasi tidak dilaporkan",
+        "NOT_COMPUTABLE" => "Tidak dapat dihitung",
+        _ => "Dihitung",
+    };
+
+    public static string FindingKind(string kind) => kind switch
+    {
+        "CHILDREN_BUDGET_SUM" => "Jumlah anggaran rincian",
+        "PERIOD_TARGETS_VS_ANNUAL" => "Target periode vs target tahunan",
+        "TARGET_ACROSS_TABLES" => "Target antartabel",
+        "BUDGET_ACROSS_TABLES" => "Anggaran antartabel",
+        "CAPAIAN_RECOMPUTED" => "Capaian dihitung ulang",
+        "STATED_TOTAL" => "Jumlah tercetak",
+        "PERCENTAGE_RECOMPUTED" => "Persentase dihitung ulang",
+        "STATISTIC_ACROSS_TABLES" => "Statistik antartabel",
+        _ => kind,
+    };
+
+    public static string UnitKind(string kind) => kind switch
+    {
+        "PIMPINAN" => "Pimpinan",
+        "SEKRETARIAT" => "Sekretariat",
+        "SUBBAGIAN" => "Subbagian",
+        "BIDANG" => "Bidang",
+        "SEKSI" => "Seksi",
+        "SUBKOORDINATOR" => "Subkoordinator",
+        "UPTD" => "UPTD",
+        "FUNGSIONAL" => "Fungsional",
+        _ => kind,
+    };
+
+    public static string Period(string periodKind, int periodNo) => periodKind switch
+    {
+        "MONTH" => Format.MonthName(periodNo),
+        "QUARTER" => Format.Quarter(periodNo),
+        _ => "Tahunan",
+    };
+
+    /// <summary>Where a figure comes from, in words: "Tabel 3.1 (T3.1-Capaian), baris 812".</summary>
+    public static string Source(string? tableNumber, string tableKey, int lineFrom, int lineTo) =>
+        $"{(tableNumber is { Length: > 0 } ? tableNumber + " (" + tableKey + ")" : tableKey)}, baris {lineFrom}{(lineTo > lineFrom ? "–" + lineTo : "")}";
+}

@@ -1,0 +1,39 @@
+namespace Sakip.Site.Rendering;
+
+/// <summary>What every page has: its address and title, its tables (offered as CSV and JSON) and its charts.</summary>
+public abstract class PageModel
+{
+    public required PageMeta Meta { get; init; }
+
+    /// <summary>Where the site is published, for Open Graph and the sitemap; set by the builder.</summary>
+    public SiteInfo Site { get; set; } = SiteInfo.Default;
+
+    public List<DataTable> Tables { get; } = [];
+    public List<ChartSpec> Charts { get; } = [];
+
+    protected DataTable Table(string id, string caption)
+    {
+        var table = new DataTable(id, caption);
+        Tables.Add(table);
+        return table;
+    }
+
+    protected ChartSpec Chart(ChartSpec chart)
+    {
+        Charts.Add(chart);
+        return chart;
+    }
+
+    public ChartSpec? ChartOn(DataTable table) => Charts.FirstOrDefault(c => c.Table == table);
+}
+
+/// <summary>A page's permalink (a folder path ending in '/'), title, description and breadcrumb trail.</summary>
+public sealed record PageMeta(string Path, string Title, string Description, IReadOnlyList<Crumb> Trail);
+
+public sealed record Crumb(string Title, string Path);
+
+public sealed record SiteInfo(string BaseUrl)
+{
+    public static readonly SiteInfo Default = new("http://127.0.0.1:5080");
+    public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
+}

@@ -23,7 +23,7 @@ public static partial class FigureParser
         }
         if (published == EmptyCell)
         {
-            return Figure.NotReported("empty cell in the source table", published);
+            return Figure.NotReported("sel kosong di tabel sumber", published);
         }
         if (published == "-" || Currency().Replace(published, "").Trim() == "-")
         {
@@ -31,7 +31,7 @@ public static partial class FigureParser
         }
         if (NotAvailable().IsMatch(published))
         {
-            return Figure.NotReported($"published as '{published}'", published);
+            return Figure.NotReported($"tercetak '{published}'", published);
         }
         if (GradeOnly().Match(published) is { Success: true } g)
         {

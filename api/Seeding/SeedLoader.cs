@@ -33,11 +33,15 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
         return result;
     }
 
+    /// <summary>Raise when the importer stores different values for the same seed files.</summary>
+    const int ImporterVersion = 2;
+
     public async Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, CancellationToken ct)
     {
         var read = SeedReader.Read(seedDirectory, repositoryRoot);
-        // A new migration may add tables the importer fills: the same files load again under a new schema.
-        var schema = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() ?? "";
+        // A new migration may add tables the importer fills, and a new importer may read the files differently: the
+        // same files load again under a new schema or importer version.
+        var schema = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() + "\nimporter " + ImporterVersion;
         var set = read with { ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(read.ContentHash + "\n" + schema))) };
         var strategy = db.Database.CreateExecutionStrategy();

@@ -46,5 +46,5 @@ public sealed class SeedRow
 
     /// <summary>A figure that the table always has a cell for: an empty cell is "not reported".</summary>
     public Figure RequiredCellFigure(string column, List<SeedError> errors) =>
-        Figure(column, errors) ?? Data.Figure.NotReported("empty cell in the source table", "");
+        Figure(column, errors) ?? Data.Figure.NotReported("sel kosong di tabel sumber", "");
 }

@@ -15,4 +15,4 @@ public sealed record IndexDocument(string Id, string Key, string Kind, int Year,
 
 public sealed record IndexFinding(string Kind);
 
-public sealed record IndexIndicator(string Key, string Name, string Kind, string? Unit);
+public sealed record IndexIndicator(string Id, string Key, string Name, string Kind, string? Unit);

@@ -8,7 +8,20 @@ public static class SitePlan
         var jobs = new List<PageJob>
         {
             Pages.Home.HomeModel.Job(index),
+            Pages.Method.MethodModel.Job(),
+            Pages.Search.SearchModel.Job(index),
         };
+        foreach (var (region, agency) in index.Agencies)
+        {
+            jobs.Add(Pages.Agency.AgencyModel.Job(region, agency));
+            foreach (var year in YearsWith(agency, "RAK")) jobs.Add(Pages.Rak.RakModel.Job(region, agency, year));
+            foreach (var year in YearsWith(agency, "LKJIP")) jobs.Add(Pages.Lkjip.LkjipModel.Job(region, agency, year));
+            foreach (var year in agency.Years.Order()) jobs.Add(Pages.PerformanceBudget.PerformanceBudgetModel.Job(region, agency, year));
+            foreach (var indicator in agency.Indicators) jobs.Add(Pages.Indicator.IndicatorModel.Job(region, agency, indicator));
+        }
         return jobs;
     }
+
+    static IEnumerable<int> YearsWith(IndexAgency agency, string kind) =>
+        agency.Documents.Where(d => d.Kind == kind).Select(d => d.Year).Distinct().Order();
 }

@@ -12,8 +12,10 @@ public sealed record ChartSpec(
     ChartKind Kind = ChartKind.Bar)
 {
     /// <summary>The chart's data as the browser script reads it: labels, one series per column, the number format.</summary>
+    /// <remarks>Total rows (<see cref="DataRow.Emphasis"/>) stay in the table and out of the chart.</remarks>
     public object ToConfig()
     {
+        var rows = Table.Rows.Where(r => !r.Emphasis).ToList();
         var label = Table.IndexOf(LabelColumn);
         var series = SeriesColumns.Select(Table.IndexOf).ToList();
         var kind = Table.Columns[series[0]].Kind;
@@ -22,11 +24,11 @@ public sealed record ChartSpec(
             type = Kind switch { ChartKind.Line => "line", _ => "bar" },
             horizontal = Kind == ChartKind.HorizontalBar,
             format = kind.ToString().ToLowerInvariant(),
-            labels = Table.Rows.Select(r => r.Cells[label].Text).ToList(),
+            labels = rows.Select(r => r.Cells[label].Text).ToList(),
             datasets = series.Select(i => new
             {
                 label = Table.Columns[i].Header,
-                data = Table.Rows.Select(r => r.Cells[i].Value).ToList(),
+                data = rows.Select(r => r.Cells[i].Value).ToList(),
             }).ToList(),
         };
     }

@@ -94,10 +94,10 @@ public sealed class DataRow(DataTable table, int depth, bool emphasis)
     }
 
     /// <summary>A figure in the notation of its column; <paramref name="shown"/> overrides the text (e.g. as printed).</summary>
-    public DataRow Figure(decimal? value, string? shown = null, string? title = null)
+    public DataRow Figure(decimal? value, string? shown = null, string? title = null, string? href = null)
     {
         var kind = table.Columns[Cells.Count].Kind;
-        Cells.Add(new DataCell(shown ?? Format.Value(value, kind), value, null, title));
+        Cells.Add(new DataCell(shown ?? Format.Value(value, kind), value, href, title));
         return this;
     }
 }

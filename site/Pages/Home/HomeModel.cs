@@ -68,7 +68,7 @@ public sealed class HomeModel : PageModel
                 .Text(region.Name, Paths.Region(region.Code))
                 .Text(agency.Name, Paths.Agency(region.Code, agency.Key))
                 .Text(document.Title, DocumentPage(region, agency, document))
-                .Figure(document.Findings.Count, title: "Lihat halaman kualitas data dokumen ini");
+                .Figure(document.Findings.Count, href: Paths.Document(document.Key));
         table.Note = "Jumlah temuan: selisih antarangka dalam dokumen yang ditemukan oleh rekonsiliasi; rinciannya ada di halaman kualitas data tiap dokumen.";
         return table;
     }

@@ -44,9 +44,9 @@ public sealed class FigureParserTests
     }
 
     [Theory]
-    [InlineData("~", "empty cell in the source table")]
-    [InlineData("tdk ada", "published as 'tdk ada'")]
-    [InlineData("n/a", "published as 'n/a'")]
+    [InlineData("~", "sel kosong di tabel sumber")]
+    [InlineData("tdk ada", "tercetak 'tdk ada'")]
+    [InlineData("n/a", "tercetak 'n/a'")]
     public void Keeps_not_reported_apart_from_zero(string cell, string reason)
     {
         var figure = FigureParser.Parse(cell, out _);

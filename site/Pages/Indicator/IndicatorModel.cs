@@ -1,0 +1,116 @@
+using Sakip.Site.Api;
+using Sakip.Site.Build;
+using Sakip.Site.Pages.Plan;
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Pages.Indicator;
+
+/// <summary>One indicator's card and its figures across the years, against the Renstra trajectory.</summary>
+public sealed class IndicatorModel : PageModel
+{
+    public required IndicatorData Indicator { get; init; }
+    public required IndexRegion Region { get; init; }
+    public required IndexAgency Agency { get; init; }
+    public DataTable History { get; private set; } = default!;
+    public DataTable Figures { get; private set; } = default!;
+
+    public sealed record Response(IndicatorData Node);
+    public sealed record IndicatorData(
+        string Key, string Name, string? Unit, string Kind, string Polarity, string? Aggregation, string? Definition, string? Formula,
+        NodeRef PlanNode, NameRef? ResponsibleUnit, List<OfficialData> ResponsibleOfficials, SourceRef Source,
+        List<CapaianData> History, List<MeasuredFigure> Figures);
+    public sealed record NodeRef(string Level, string? Code, string Name, string? Goal);
+    public sealed record MeasuredFigure(string Measure, int Year, string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string Published, string? Reason, SourceRef Source);
+
+    static bool IsRenstra(SourceRef source) =>
+        source.Table.Key.Contains("RENSTRA", StringComparison.OrdinalIgnoreCase) || source.Table.Caption.Contains("Renstra", StringComparison.OrdinalIgnoreCase);
+
+    public static PageJob Job(IndexRegion region, IndexAgency agency, IndexIndicator indicator) =>
+        new(Paths.Indicator(region.Code, agency.Key, indicator.Key), typeof(IndicatorPage), async (api, ct) =>
+        {
+            var data = await api.QueryAsync<Response>("IndicatorPage", new Dictionary<string, object?> { ["id"] = indicator.Id }, ct);
+            var model = new IndicatorModel
+            {
+                Indicator = data.Node,
+                Region = region,
+                Agency = agency,
+                Meta = new PageMeta(Paths.Indicator(region.Code, agency.Key, indicator.Key), data.Node.Name,
+                    $"Indikator kinerja {agency.Name}: definisi, target, realisasi dan capaian dari tahun ke tahun.",
+                    Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
+            };
+            model.Build();
+            return model;
+        });
+
+    void Build()
+    {
+        var percent = Indicator.Unit?.Contains('%') == true;
+        var kind = percent ? ValueKind.Percent : ValueKind.Number;
+        History = Table("riwayat", "Target, realisasi dan capaian per tahun")
+            .Column("tahun", "Tahun")
+            .Column("target_renstra", "Target Renstra", kind)
+            .Column("target", "Target tahunan", kind)
+            .Column("realisasi", "Realisasi", kind)
+            .Column("capaian_tercetak", "Capaian tercetak")
+            .Column("capaian_dihitung", "Capaian dihitung", ValueKind.Percent)
+            .Column("kategori", "Kategori")
+            .Column("sumber", "Sumber target");
+        var renstra = Indicator.Figures.Where(f => f.Measure == "TARGET" && f.PeriodKind == "YEAR" && IsRenstra(f.Source)).ToList();
+        var years = Indicator.History.Select(h => h.Year).Union(renstra.Select(f => f.Year)).Distinct().Order();
+        foreach (var year in years)
+        {
+            var h = Indicator.History.FirstOrDefault(x => x.Year == year);
+            var plan = renstra.FirstOrDefault(f => f.Year == year);
+            var target = h?.Target is { } t && !IsRenstra(t.Source) ? t : null;
+            History.Row()
+                .Text(year.ToString())
+                .Figure(plan?.Value, plan?.Published, plan?.Source.ToString())
+                .Figure(target?.Value, target?.Shown ?? Format.Missing, target?.Source.ToString())
+                .Figure(h?.Realisation?.Value, h?.Realisation?.Shown ?? Format.Missing, h?.Realisation?.Source.ToString())
+                .Text(h?.Reported?.Shown)
+                .Figure(h?.Value, h is null || h.State == "COMPUTED" ? null : Labels.CapaianState(h.State))
+                .Text(h?.State == "COMPUTED" ? Labels.Category(h.Category) : null)
+                .Text((target ?? h?.Target)?.Source.ToString());
+        }
+        History.Note = "Target Renstra: lintasan lima tahunan dari tabel Renstra yang dikutip dokumen. Target tahunan: dari dokumen tahun itu. " +
+                       "Capaian dihitung ulang dari target dan realisasi tahun itu.";
+
+        var plotted = History.Rows.Count(r => r.Cells[1].Value is not null || r.Cells[2].Value is not null || r.Cells[3].Value is not null);
+        if (plotted > 0)
+        {
+            var latest = Indicator.History.Where(h => h.State == "COMPUTED").MaxBy(h => h.Year);
+            Chart(new ChartSpec("grafik-riwayat",
+                latest is not null
+                    ? $"Realisasi {latest.Year} {latest.Realisation?.Published}{Unit} terhadap target {latest.Target?.Published}{Unit}: capaian {Format.Percent(latest.Value)}, {Labels.Category(latest.Category).ToLowerInvariant()}"
+                    : $"Belum ada realisasi yang dilaporkan; grafik menunjukkan target {string.Join(", ", History.Rows.Where(r => r.Cells[2].Value is not null).Select(r => r.Cells[0].Text))}",
+                $"Garis target Renstra, target tahunan dan realisasi dari tahun ke tahun. {(Indicator.Polarity == "LOWER_IS_BETTER" ? "Untuk indikator ini makin rendah makin baik." : "Untuk indikator ini makin tinggi makin baik.")}",
+                History, "tahun", ["target_renstra", "target", "realisasi"], ChartKind.Line));
+        }
+
+        Figures = Table("angka", "Semua angka indikator ini yang tercetak di dokumen")
+            .Column("ukuran", "Ukuran")
+            .Column("periode", "Periode")
+            .Column("angka", "Angka tercetak")
+            .Column("nilai", "Nilai", ValueKind.Number)
+            .Column("sumber", "Sumber");
+        foreach (var f in Indicator.Figures)
+            Figures.Row()
+                .Text(Measure(f.Measure))
+                .Text(f.PeriodKind == "YEAR" ? f.Year.ToString() : $"{Labels.Period(f.PeriodKind, f.PeriodNo)} {f.Year}")
+                .Text(f.State == "REPORTED" ? f.Published : "tidak dilaporkan" + (f.Reason is null ? "" : " (" + f.Reason + ")"))
+                .Figure(f.Value)
+                .Text(f.Source.ToString());
+    }
+
+    string Unit => Indicator.Unit is "%" ? "%" : "";
+
+    static string Measure(string measure) => measure switch
+    {
+        "TARGET" => "Target",
+        "REALISATION" => "Realisasi",
+        "CAPAIAN" => "Capaian tercetak",
+        "BASELINE" => "Kondisi awal",
+        "END_TARGET" => "Kondisi akhir",
+        _ => measure,
+    };
+}

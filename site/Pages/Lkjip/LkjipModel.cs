@@ -1,0 +1,181 @@
+using Sakip.Site.Api;
+using Sakip.Site.Build;
+using Sakip.Site.Pages.Plan;
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Pages.Lkjip;
+
+/// <summary>The LKjIP page of an agency-year: capaian per indicator and official, budget realisation and absorption.</summary>
+public sealed class LkjipModel : PageModel
+{
+    public required LkjipAgency Agency { get; init; }
+    public required int Year { get; init; }
+    public DocumentData? Document => Agency.Documents.FirstOrDefault();
+    public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Indicators { get; private set; } = [];
+    public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Computed { get; private set; } = [];
+    public DataTable Capaian { get; private set; } = default!;
+    public DataTable PerOfficial { get; private set; } = default!;
+    public DataTable Budget { get; private set; } = default!;
+
+    public sealed record LkjipResponse(LkjipAgency Node);
+    public sealed record LkjipAgency(string Name, string Key, RegionScale Region, List<DocumentData> Documents, AgencyBudgetData? Budget, List<PlanNodeData> PlanNodes);
+    public sealed record RegionScale(string Code, string Name, ScaleData CapaianScale);
+    public sealed record ScaleData(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
+
+    public static PageJob Job(IndexRegion region, IndexAgency agency, int year) =>
+        new(Paths.Lkjip(region.Code, agency.Key, year), typeof(LkjipPage), async (api, ct) =>
+        {
+            var data = await api.QueryAsync<LkjipResponse>("LkjipPage",
+                new Dictionary<string, object?> { ["agency"] = agency.Id, ["year"] = year }, ct);
+            var a = data.Node;
+            var model = new LkjipModel
+            {
+                Agency = a,
+                Year = year,
+                Meta = new PageMeta(Paths.Lkjip(region.Code, agency.Key, year), $"Laporan Kinerja {year}: {a.Name}",
+                    $"Target, realisasi dan capaian setiap indikator kinerja {a.Name} tahun {year} dengan kategorinya, serta realisasi dan penyerapan anggaran per program.",
+                    Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
+            };
+            model.Build(region.Code);
+            return model;
+        });
+
+    void Build(string regionCode)
+    {
+        var ordered = PlanTree.Ordered(Agency.PlanNodes);
+        Indicators = ordered.SelectMany(n => n.Node.Indicators.Where(i => i.Capaian is not null).Select(i => (i, n.Node))).ToList();
+        Computed = Indicators.Where(x => x.Indicator.Capaian!.State == "COMPUTED").ToList();
+
+        Capaian = Table("capaian", $"Target, realisasi dan capaian indikator kinerja {Year}")
+            .Column("indikator", "Indikator")
+            .Column("jenis", "Jenis")
+            .Column("penanggung_jawab", "Penanggung jawab")
+            .Column("satuan", "Satuan")
+            .Column("target", "Target")
+            .Column("realisasi", "Realisasi")
+            .Column("capaian_tercetak", "Capaian tercetak")
+            .Column("capaian_dihitung", "Capaian dihitung", ValueKind.Percent)
+            .Column("kategori", "Kategori")
+            .Column("perhitungan", "Perhitungan")
+            .Column("sumber", "Sumber");
+        foreach (var (indicator, _) in Indicators)
+        {
+            var c = indicator.Capaian!;
+            Capaian.Row()
+                .Text(indicator.Name, Paths.Indicator(regionCode, Agency.Key, indicator.Key))
+                .Text(indicator.Kind)
+                .Text(Officials(indicator))
+                .Text(indicator.Unit)
+                .Text(c.Target?.Shown)
+                .Text(c.Realisation?.Shown ?? "tidak dilaporkan")
+                .Text(c.Reported?.Shown)
+                .Figure(c.Value, c.State == "COMPUTED" ? null : Labels.CapaianState(c.State))
+                .Text(c.State == "COMPUTED" ? Labels.Category(c.Category) : null)
+                .Text(c.Trace)
+                .Text(c.Target?.Source.ToString());
+        }
+        Capaian.Note = $"Capaian dihitung ulang dengan rumus pada halaman Metode dan dikategorikan menurut skala {Agency.Region.CapaianScale.Name}. " +
+                       "Target, realisasi dan capaian tercetak ditulis sebagaimana di dokumen; “~” berarti dokumen tidak mengisi sel itu.";
+
+        var chartTable = Table("grafik-capaian-indikator", $"Capaian dihitung per indikator {Year}")
+            .Column("indikator", "Indikator")
+            .Column("capaian", "Capaian dihitung", ValueKind.Percent)
+            .Column("kategori", "Kategori");
+        foreach (var (indicator, _) in Computed.OrderBy(x => x.Indicator.Capaian!.Value))
+            chartTable.Row().Text(indicator.Name).Figure(indicator.Capaian!.Value).Text(Labels.Category(indicator.Capaian.Category));
+        if (Computed.Count > 0)
+        {
+            var lowest = Computed.MinBy(x => x.Indicator.Capaian!.Value)!.Indicator;
+            var high = Computed.Count(x => x.Indicator.Capaian!.Category is "SANGAT_TINGGI" or "TINGGI");
+            var low = Computed.Count(x => x.Indicator.Capaian!.Category is "RENDAH" or "SANGAT_RENDAH");
+            Chart(new ChartSpec("grafik-capaian",
+                $"{high} dari {Computed.Count} indikator mencapai kategori tinggi atau sangat tinggi; terendah {lowest.Name} ({Format.Percent(lowest.Capaian!.Value)})",
+                $"{low} indikator berkategori rendah atau sangat rendah. {Indicators.Count - Computed.Count} indikator lain tidak dapat dihitung karena realisasinya tidak dilaporkan atau bukan angka.",
+                chartTable, "indikator", ["capaian"], ChartKind.HorizontalBar));
+        }
+
+        BuildPerOfficial();
+        BuildBudget(ordered);
+    }
+
+    static string Officials(PlanIndicatorData indicator) =>
+        indicator.ResponsibleOfficials is { Count: > 0 } o ? string.Join("; ", o.Select(x => x.Position + (x.Name is null ? "" : " (" + x.Name + ")"))) : Format.Missing;
+
+    void BuildPerOfficial()
+    {
+        PerOfficial = Table("capaian-per-pejabat", $"Capaian {Year} per pejabat penanggung jawab")
+            .Column("uraian", "Pejabat / indikator")
+            .Column("indikator", "Indikator", ValueKind.Number)
+            .Column("dihitung", "Capaian dihitung", ValueKind.Percent)
+            .Column("kategori", "Kategori");
+        var groups = Indicators.GroupBy(x => Officials(x.Indicator)).OrderBy(g => g.Key == Format.Missing).ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var categories = group.Where(x => x.Indicator.Capaian!.State == "COMPUTED")
+                .GroupBy(x => Labels.Category(x.Indicator.Capaian!.Category).ToLowerInvariant())
+                .Select(g => $"{g.Count()} {g.Key}");
+            PerOfficial.Row(emphasis: true)
+                .Text(group.Key == Format.Missing ? "Tanpa pejabat penanggung jawab tercatat" : group.Key)
+                .Figure(group.Count())
+                .Figure(null, "")
+                .Text(string.Join(", ", categories) is { Length: > 0 } s ? s : "tidak ada capaian terhitung");
+            foreach (var (indicator, _) in group)
+                PerOfficial.Row(1)
+                    .Text(indicator.Name)
+                    .Figure(null, "")
+                    .Figure(indicator.Capaian!.Value, indicator.Capaian.State == "COMPUTED" ? null : Labels.CapaianState(indicator.Capaian.State))
+                    .Text(indicator.Capaian.State == "COMPUTED" ? Labels.Category(indicator.Capaian.Category) : null);
+        }
+    }
+
+    void BuildBudget(List<(PlanNodeData Node, int Depth)> ordered)
+    {
+        var nodes = ordered.Where(n => n.Node.Level is "PROGRAM" or "KEGIATAN" or "SUB_KEGIATAN" && n.Node.Budget is not null).ToList();
+        var top = nodes.Select(n => n.Depth).DefaultIfEmpty(0).Min();
+        Budget = Table("anggaran", $"Realisasi dan penyerapan anggaran {Year} per program dan kegiatan")
+            .Column("uraian", "Program / kegiatan")
+            .Column("pagu", "Pagu", ValueKind.Rupiah)
+            .Column("realisasi", "Realisasi", ValueKind.Rupiah)
+            .Column("penyerapan", "Penyerapan", ValueKind.Percent)
+            .Column("perhitungan", "Perhitungan")
+            .Column("sumber", "Sumber");
+        foreach (var (node, depth) in nodes)
+        {
+            var b = node.Budget!;
+            Budget.Row(depth - top, emphasis: node.Level == "PROGRAM")
+                .Text($"{Labels.Level(node.Level)}: {node.Label}")
+                .Figure(b.RolledUpPagu, b.Pagu is { Reported: true } p ? p.Published : Format.Rupiah(b.RolledUpPagu) + " (jumlah rincian)")
+                .Figure(b.RolledUpRealisation, b.Realisation is { Reported: true } r ? r.Published : b.RolledUpRealisation is null ? "tidak dilaporkan" : Format.Rupiah(b.RolledUpRealisation) + " (jumlah rincian)")
+                .Figure(b.Absorption?.Value)
+                .Text(b.Absorption?.Trace)
+                .Text((b.Realisation ?? b.Pagu)?.Source.ToString());
+        }
+        var total = Agency.Budget;
+        Budget.Row(emphasis: true)
+            .Text("Jumlah semua program")
+            .Figure(total?.ProgramsPagu)
+            .Figure(total?.ProgramsRealisation)
+            .Figure(total?.Absorption?.Value)
+            .Text(total?.Absorption?.Trace)
+            .Text("dijumlahkan dari baris program");
+        Budget.Note = "Pagu dan realisasi ditulis sebagaimana tercetak; bila dokumen tidak mencetaknya untuk program, dipakai jumlah kegiatannya. Penyerapan = realisasi / pagu x 100.";
+
+        var programs = nodes.Where(n => n.Node.Level == "PROGRAM").Select(n => n.Node).ToList();
+        var chartTable = Table("grafik-penyerapan-program", $"Penyerapan anggaran {Year} per program")
+            .Column("program", "Program")
+            .Column("pagu", "Pagu", ValueKind.Rupiah)
+            .Column("realisasi", "Realisasi", ValueKind.Rupiah)
+            .Column("penyerapan", "Penyerapan", ValueKind.Percent);
+        foreach (var program in programs.OrderBy(p => p.Budget!.Absorption?.Value ?? decimal.MaxValue))
+            chartTable.Row().Text(program.Name).Figure(program.Budget!.RolledUpPagu).Figure(program.Budget.RolledUpRealisation).Figure(program.Budget.Absorption?.Value);
+        var measured = programs.Where(p => p.Budget!.Absorption?.Value is not null).ToList();
+        if (measured.Count > 0)
+        {
+            var lowest = measured.MinBy(p => p.Budget!.Absorption!.Value)!;
+            Chart(new ChartSpec("grafik-penyerapan",
+                $"Penyerapan anggaran {Year} {Format.Percent(total?.Absorption?.Value)}; terendah {lowest.Name} ({Format.Percent(lowest.Budget!.Absorption!.Value)})",
+                $"Realisasi {Format.Rupiah(total?.ProgramsRealisation)} dari pagu {Format.Rupiah(total?.ProgramsPagu)} untuk {programs.Count} program.",
+                chartTable, "program", ["penyerapan"], ChartKind.HorizontalBar));
+        }
+    }
+}

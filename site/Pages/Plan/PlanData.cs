@@ -1,0 +1,78 @@
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Pages.Plan;
+
+// The plan tree as the RAK, LKjIP and performance-versus-budget queries return it: a flat list of nodes in document
+// order, each naming its parent, which PlanTree puts back in tree order.
+
+public sealed record PlanNodeData(
+    string Key, string Level, string? Code, string Name, string? Goal, KeyRef? Parent, NameRef? Unit,
+    List<PlanIndicatorData> Indicators, NodeBudgetData? Budget, SourceRef Source)
+{
+    public string Label => (Code is { Length: > 0 } ? Code + " " : "") + Name;
+}
+
+public sealed record KeyRef(string Key);
+
+public sealed record NameRef(string Name);
+
+public sealed record PlanIndicatorData(
+    string Key, string Name, string? Unit, string Kind, string? Aggregation,
+    List<PeriodFigure>? Targets, CapaianData? Capaian, List<OfficialData>? ResponsibleOfficials);
+
+public sealed record OfficialData(string Position, string? Name, string? Rank, string? Nip);
+
+/// <summary>A published figure of a year, quarter or month.</summary>
+public sealed record PeriodFigure(string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string Published, string? Reason, SourceRef Source)
+{
+    public bool Reported => State == "REPORTED";
+    public string Shown => Reported ? Published : Reason is { Length: > 0 } ? "tidak dilaporkan (" + Reason + ")" : "tidak dilaporkan";
+}
+
+public sealed record CapaianData(
+    int Year, PeriodFigure? Target, PeriodFigure? Realisation, PeriodFigure? Reported, string State, decimal? Value,
+    string? Category, string Formula, string Trace, decimal? Difference);
+
+public sealed record NodeBudgetData(
+    PeriodFigure? Pagu, PeriodFigure? Realisation, List<PeriodFigure>? Planned,
+    decimal? RolledUpPagu, decimal? RolledUpRealisation, decimal? ChildrenPagu, decimal? ChildrenRealisation, ComputedPercent? Absorption);
+
+public static class PlanTree
+{
+    /// <summary>The nodes in tree order (each parent followed by its children in document order), with their depth.</summary>
+    public static List<(PlanNodeData Node, int Depth)> Ordered(IReadOnlyList<PlanNodeData> nodes)
+    {
+        var keys = nodes.Select(n => n.Key).ToHashSet();
+        var children = nodes.Where(n => n.Parent is { } p && keys.Contains(p.Key)).ToLookup(n => n.Parent!.Key);
+        var ordered = new List<(PlanNodeData, int)>();
+        void Visit(PlanNodeData node, int depth)
+        {
+            ordered.Add((node, depth));
+            foreach (var child in children[node.Key]) Visit(child, depth + 1);
+        }
+        foreach (var root in nodes.Where(n => n.Parent is null || !keys.Contains(n.Parent.Key))) Visit(root, 0);
+        return ordered;
+    }
+
+    /// <summary>The first published annual figure, and the other tables' figures where they print something else.</summary>
+    public static (PeriodFigure? Primary, List<PeriodFigure> Disagreeing) Annual(IEnumerable<PeriodFigure>? figures)
+    {
+        var annual = (figures ?? []).Where(f => f.PeriodKind == "YEAR").ToList();
+        var primary = annual.FirstOrDefault(f => f.Reported) ?? annual.FirstOrDefault();
+        var disagreeing = annual.Where(f => f != primary && f.Reported && primary is { Reported: true } && f.Value != primary.Value).ToList();
+        return (primary, disagreeing);
+    }
+
+    /// <summary>"100% (Tabel 2.2, baris 310); 90 di Tabel 2.5" — the figure with its source, and any other table's.</summary>
+    public static string Describe(PeriodFigure? primary, IReadOnlyList<PeriodFigure> disagreeing) =>
+        primary is null ? Format.Missing
+        : primary.Shown + string.Concat(disagreeing.Select(d => $"; {d.Published} menurut {d.Source.Table.Number ?? d.Source.Table.Key}"));
+
+    public static string CategoryCss(string? category) => category switch
+    {
+        "SANGAT_TINGGI" or "TINGGI" => "good",
+        "SEDANG" => "mid",
+        null => "",
+        _ => "bad",
+    };
+}

@@ -1,9 +1,33 @@
 #!/usr/bin/env bash
-# Starts the whole system on http://127.0.0.1:5080: the API with its embedded PostgreSQL (data in .data/),
-# migrated and loaded from seed/. Ctrl+C stops both. Set ConnectionStrings__Sakip to use your own server.
+# Starts the whole system on http://127.0.0.1:5080: the API with its embedded PostgreSQL (data in .data/), migrated
+# and loaded from seed/, then builds the transparency site from that API into site/out/ and serves it at / next to
+# the API. Ctrl+C stops everything. Set ConnectionStrings__Sakip to use your own PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ -z "${ConnectionStrings__Sakip:-}" ]; then
   scripts/ensure-postgres.sh
 fi
-exec dotnet run --project api -c Release -- "$@"
+url=http://127.0.0.1:5080
+dotnet build api -c Release -nologo -clp:ErrorsOnly
+dotnet build site -c Release -nologo -clp:ErrorsOnly
+
+Site__Root="$PWD/site/out" dotnet run --project api -c Release --no-build -- "$@" &
+api=$!
+stop() { kill -TERM "$api" 2>/dev/null || true; wait "$api" 2>/dev/null || true; }
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+echo "Waiting for the API at $url/readyz ..."
+for _ in $(seq 1 180); do
+  if curl -fsS "$url/readyz" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$api" 2>/dev/null; then echo "The API stopped; see its messages above." >&2; exit 1; fi
+  sleep 1
+done
+curl -fsS "$url/readyz" >/dev/null || { echo "The API was not ready after 180 s." >&2; exit 1; }
+
+dotnet run --project site -c Release --no-build -- --api "$url/graphql" --out site/out --base-url "$url"
+echo
+echo "Portal:  $url/"
+echo "GraphQL: $url/graphql"
+echo "Ctrl+C stops the API and its database."
+wait "$api"

@@ -45,6 +45,7 @@ finally
     }
 }
 
+app.MapStaticSite();
 app.MapHealthEndpoints();
 app.MapGraphQLEndpoint();
 app.MapBenchmarkCeiling();

@@ -1,0 +1,51 @@
+using Sakip.Site.Build;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Sakip.Tests.Site;
+
+/// <summary>Every page type rendered from the recorded API responses (no network, no database), as committed snapshots.</summary>
+public sealed class PageSnapshotTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("sakip-site-snap-");
+
+    public async Task InitializeAsync()
+    {
+        var log = new StringWriter();
+        using var replay = new ReplayHandler(RecordedApi.Folder());
+        var exit = await SiteCommand.RunAsync(["--api", "http://recorded.invalid/graphql", "--out", _output.FullName], log, log, replay);
+        Assert.True(exit == 0, log.ToString());
+    }
+
+    public Task DisposeAsync()
+    {
+        _output.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Theory]
+    [InlineData("home", "/")]
+    [InlineData("method", "/metode/")]
+    [InlineData("search", "/cari/")]
+    [InlineData("agency-seruyan", "/wilayah/62-07/dinsos/")]
+    [InlineData("rak-seruyan-2026", "/wilayah/62-07/dinsos/2026/rak/")]
+    [InlineData("lkjip-tanahlaut-2022", "/wilayah/63-01/dinsos/2022/lkjip/")]
+    [InlineData("performance-budget-tanahlaut-2022", "/wilayah/63-01/dinsos/2022/kinerja-anggaran/")]
+    [InlineData("indicator-tanahlaut-pmks-tertangani", "/wilayah/63-01/dinsos/indikator/ind-pmks-tertangani/")]
+    public void Page_renders_as_committed(string name, string path)
+    {
+        var html = File.ReadAllText(Path.Combine(_output.FullName, path.TrimStart('/'), "index.html"));
+        Snapshot.Match(html, SnapshotNameExtension.Create(name));
+    }
+
+    [Fact]
+    public void Every_table_download_is_written_beside_its_page()
+    {
+        var page = Path.Combine(_output.FullName, "wilayah/63-01/dinsos/2022/lkjip");
+        var csv = File.ReadAllText(Path.Combine(page, "capaian.csv"));
+        Assert.StartsWith("\uFEFFIndikator,Jenis,Penanggung jawab", csv);
+        Assert.Contains("Persentase PMKS yang tertangani,IKU", csv);
+        Assert.Contains("41.42", csv);
+        Assert.Contains("\"id\": \"capaian\"", File.ReadAllText(Path.Combine(page, "data.json")));
+    }
+}

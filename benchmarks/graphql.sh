@@ -11,16 +11,8 @@ work="$(mktemp -d)"
 command -v wrk >/dev/null || { echo "benchmarks/graphql.sh needs wrk (apt-get install wrk)" >&2; exit 1; }
 
 dotnet build api -c Release -v quiet -nologo >/dev/null
-ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  GraphQL__RateLimit__PermitLimit=100000000 Benchmark__CeilingEndpoint=true \
-  dotnet api/bin/Release/net10.0/Sakip.Api.dll >"$work/api.log" 2>&1 &
-api=$!
-trap 'kill -TERM $api 2>/dev/null; wait $api 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "$url/readyz" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "$url/readyz" >/dev/null || { cat "$work/api.log" >&2; echo "the API did not become ready" >&2; exit 1; }
+export Benchmark__CeilingEndpoint=true
+. benchmarks/start-api.sh
 
 # The three main queries: capaian of every IKU, PPKS coverage by category, the RAK's sub kegiatan with monthly targets and budget.
 queries=(1-capaian-iku 3-ppks-coverage 5-rak-targets-and-budget)

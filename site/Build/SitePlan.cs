@@ -11,6 +11,10 @@ public static class SitePlan
             Pages.Method.MethodModel.Job(),
             Pages.Search.SearchModel.Job(index),
         };
+        foreach (var region in index.Regions)
+        {
+            jobs.Add(Pages.Region.RegionModel.Job(region));
+        }
         foreach (var (region, agency) in index.Agencies)
         {
             jobs.Add(Pages.Agency.AgencyModel.Job(region, agency));

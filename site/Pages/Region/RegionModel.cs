@@ -1,0 +1,90 @@
+using Sakip.Site.Api;
+using Sakip.Site.Build;
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Pages.Region;
+
+/// <summary>A region's page: its agencies, their documents by year, its statistics years and its capaian scale.</summary>
+public sealed class RegionModel : PageModel
+{
+    public required RegionData Data { get; init; }
+    public DataTable Agencies { get; private set; } = default!;
+    public DataTable Documents { get; private set; } = default!;
+    public DataTable Scale { get; private set; } = default!;
+
+    public sealed record Response(RegionData? Region);
+    public sealed record RegionData(string Code, string Name, string Province, List<int> StatisticsYears, ScaleData CapaianScale, List<AgencyData> Agencies);
+    public sealed record ScaleData(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
+    public sealed record AgencyData(string Key, string Name, List<int> Years, List<DocumentData> Documents);
+    public sealed record DocumentData(string Key, string Kind, int Year, string Title, DateOnly? PublishedOn, List<FindingKindData> Findings);
+    public sealed record FindingKindData(string Kind);
+
+    public static PageJob Job(IndexRegion region) => new(Paths.Region(region.Code), typeof(RegionPage), async (api, ct) =>
+    {
+        var data = await api.QueryAsync<Response>(nameof(RegionPage), new Dictionary<string, object?> { ["region"] = region.Code }, ct);
+        var r = data.Region ?? throw new SiteBuildException($"The API knows no region {region.Code}.");
+        var model = new RegionModel
+        {
+            Data = r,
+            Meta = new PageMeta(Paths.Region(r.Code), r.Name,
+                $"Perangkat daerah, dokumen SAKIP per tahun, statistik kesejahteraan sosial dan skala kategori capaian {r.Name}, {r.Province}.",
+                [new Crumb("Beranda", Paths.Home)]),
+        };
+        model.Build();
+        return model;
+    });
+
+    void Build()
+    {
+        Agencies = Table("perangkat-daerah", $"Perangkat daerah {Data.Name} dengan dokumen yang dipublikasikan")
+            .Column("perangkat_daerah", "Perangkat daerah")
+            .Column("tahun", "Tahun dokumen")
+            .Column("dokumen", "Dokumen", ValueKind.Number);
+        foreach (var agency in Data.Agencies)
+            Agencies.Row()
+                .Text(agency.Name, Paths.Agency(Data.Code, agency.Key))
+                .Text(string.Join(", ", agency.Years.Order()))
+                .Figure(agency.Documents.Count);
+
+        Documents = Table("dokumen-per-tahun", $"Dokumen SAKIP {Data.Name} per tahun")
+            .Column("dokumen", "Dokumen")
+            .Column("tahun", "Tahun")
+            .Column("jenis", "Jenis")
+            .Column("perangkat_daerah", "Perangkat daerah")
+            .Column("tanggal", "Tanggal")
+            .Column("temuan", "Temuan rekonsiliasi (kualitas data)", ValueKind.Number);
+        var documents = Data.Agencies.SelectMany(a => a.Documents.Select(d => (Agency: a, Document: d)))
+            .OrderByDescending(x => x.Document.Year).ThenBy(x => x.Agency.Name, StringComparer.Ordinal).ThenBy(x => x.Document.Kind, StringComparer.Ordinal);
+        foreach (var (agency, document) in documents)
+            Documents.Row()
+                .Text(document.Title, DocumentPage(agency, document))
+                .Text(document.Year.ToString())
+                .Text(Labels.DocumentShort(document.Kind))
+                .Text(agency.Name, Paths.Agency(Data.Code, agency.Key))
+                .Text(document.PublishedOn is null ? "tidak tercetak" : Format.Date(document.PublishedOn))
+                .Figure(document.Findings.Count, $"{document.Findings.Count} temuan", href: Paths.Document(document.Key));
+        Documents.Note = "Judul dokumen menuju halaman isinya; jumlah temuan menuju halaman kualitas datanya: selisih antarangka dalam dokumen, ditampilkan dan tidak diperbaiki.";
+
+        var s = Data.CapaianScale;
+        Scale = Table("skala-capaian", $"Skala kategori capaian {Data.Name}: {s.Name}")
+            .Column("kategori", "Kategori")
+            .Column("dari", "Capaian terendah (%)", ValueKind.Number)
+            .Column("rentang", "Rentang capaian");
+        Scale.Row().Text(Labels.Category("SANGAT_TINGGI")).Figure(s.SangatTinggiFrom).Text($"{Format.Number(s.SangatTinggiFrom)}% ke atas");
+        Scale.Row().Text(Labels.Category("TINGGI")).Figure(s.TinggiFrom).Text(Between(s.TinggiFrom, s.SangatTinggiFrom));
+        Scale.Row().Text(Labels.Category("SEDANG")).Figure(s.SedangFrom).Text(Between(s.SedangFrom, s.TinggiFrom));
+        Scale.Row().Text(Labels.Category("RENDAH")).Figure(s.RendahFrom).Text(Between(s.RendahFrom, s.SedangFrom));
+        Scale.Row().Text(Labels.Category("SANGAT_RENDAH")).Figure(null, "tidak ada batas bawah").Text($"di bawah {Format.Number(s.RendahFrom)}%");
+        Scale.Note = $"Sumber skala: {s.Source}.";
+    }
+
+    static string Between(decimal from, decimal below) => $"{Format.Number(from)}% sampai di bawah {Format.Number(below)}%";
+
+    /// <summary>The page of a document's contents: the RAK or LKjIP page, or its data-quality page for other kinds.</summary>
+    string DocumentPage(AgencyData agency, DocumentData document) => document.Kind switch
+    {
+        "RAK" => Paths.Rak(Data.Code, agency.Key, document.Year),
+        "LKJIP" => Paths.Lkjip(Data.Code, agency.Key, document.Year),
+        _ => Paths.Document(document.Key),
+    };
+}

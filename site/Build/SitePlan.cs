@@ -14,6 +14,7 @@ public static class SitePlan
         foreach (var region in index.Regions)
         {
             jobs.Add(Pages.Region.RegionModel.Job(region));
+            foreach (var year in region.StatisticsYears.Order()) jobs.Add(Pages.Statistics.StatisticsModel.Job(region, year));
         }
         foreach (var (region, agency) in index.Agencies)
         {

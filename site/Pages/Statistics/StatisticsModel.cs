@@ -1,0 +1,70 @@
+using Sakip.Site.Api;
+using Sakip.Site.Build;
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Pages.Statistics;
+
+/// <summary>The statistics page of a region-year: PPKS per category with coverage and the printed totals beside the sums,
+/// PSKS per type, and social aid per kecamatan. Built in parts: StatisticsPpks.cs, StatisticsPsks.cs, StatisticsAid.cs.</summary>
+public sealed partial class StatisticsModel : PageModel
+{
+    public required StatisticsRegion Region { get; init; }
+    public required int Year { get; init; }
+
+    /// <summary>The documents the page's figures come from, for naming and linking them.</summary>
+    public List<StatDocument> SourceDocuments { get; private set; } = [];
+
+    public static PageJob Job(IndexRegion region, int year) => new(Paths.Statistics(region.Code, year), typeof(StatisticsPage), async (api, ct) =>
+    {
+        var data = await api.QueryAsync<StatisticsResponse>(nameof(StatisticsPage),
+            new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
+        var r = data.Region ?? throw new SiteBuildException($"The API knows no region {region.Code}.");
+        var model = new StatisticsModel
+        {
+            Region = r,
+            Year = year,
+            Meta = new PageMeta(Paths.Statistics(r.Code, year), $"Statistik kesejahteraan sosial {r.Name} {year}",
+                $"PPKS terdata dan tertangani dengan cakupan penanganan, PSKS dan penyaluran bantuan sosial per kecamatan {r.Name} tahun {year}, dengan sumber setiap angka.",
+                Trails.Region(r.Code, r.Name)),
+        };
+        model.Build();
+        return model;
+    });
+
+    void Build()
+    {
+        SourceDocuments = AllSources().Select(s => s.Table.Document).DistinctBy(d => d.Key).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        BuildPpks();
+        BuildPsks();
+        BuildAid();
+    }
+
+    IEnumerable<StatSource> AllSources() =>
+        Region.Ppks.SelectMany(p => new[] { p.Terdata, p.Tertangani, p.Mandiri })
+            .Concat(Region.Psks.SelectMany(p => new[] { p.Count, p.Certified }))
+            .Concat(Region.Agencies.SelectMany(a => a.AidDistribution).SelectMany(a => new[] { a.Recipients, a.Delivered, a.Undelivered, a.Amount }))
+            .OfType<StatFigure>().Select(f => f.Source)
+            .Concat(Region.PpksSummary.StatedTotals.Select(t => t.Source));
+
+    /// <summary>Where a figure is printed; the document is named when the page draws on more than one.</summary>
+    string Source(StatSource? source) =>
+        source is null ? Format.Missing : SourceDocuments.Count > 1 ? $"{source.Table.Document.Short}, {source}" : source.ToString();
+
+    /// <summary>The sources of a row's figures: one when they share a row, else each with the measure it gives.</summary>
+    string Sources(params (string Measure, StatFigure? Figure)[] figures)
+    {
+        var given = figures.Where(f => f.Figure is not null).Select(f => (f.Measure, Text: Source(f.Figure!.Source))).ToList();
+        if (given.Count == 0) return Format.Missing;
+        var distinct = given.Select(g => g.Text).Distinct().ToList();
+        return distinct.Count == 1 ? distinct[0]
+            : string.Join("; ", given.GroupBy(g => g.Text).Select(g => $"{string.Join(" dan ", g.Select(x => x.Measure))}: {g.Key}"));
+    }
+
+    /// <summary>A printed figure for a table cell: its number and its text as printed, or why there is none.</summary>
+    static (decimal? Value, string Shown) Printed(StatFigure? figure, string missing = "tidak dilaporkan") =>
+        figure is null ? (null, missing) : (figure.Reported ? figure.Value : null, figure.Shown);
+
+    static decimal? Reported(StatFigure? figure) => figure is { Reported: true } f ? f.Value : null;
+
+    static decimal? Share(decimal? part, decimal? whole) => part is { } p && whole is { } w && w != 0 ? p / w * 100 : null;
+}

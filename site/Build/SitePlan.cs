@@ -23,6 +23,7 @@ public static class SitePlan
             foreach (var year in YearsWith(agency, "LKJIP")) jobs.Add(Pages.Lkjip.LkjipModel.Job(region, agency, year));
             foreach (var year in agency.Years.Order()) jobs.Add(Pages.PerformanceBudget.PerformanceBudgetModel.Job(region, agency, year));
             foreach (var indicator in agency.Indicators) jobs.Add(Pages.Indicator.IndicatorModel.Job(region, agency, indicator));
+            foreach (var document in agency.Documents) jobs.Add(Pages.DocumentQuality.DocumentQualityModel.Job(region, agency, document));
         }
         return jobs;
     }

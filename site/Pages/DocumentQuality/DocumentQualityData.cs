@@ -1,0 +1,32 @@
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Pages.DocumentQuality;
+
+// The answer to DocumentQualityPage.graphql: a document, its tables and its reconciliation findings.
+
+public sealed record DocumentResponse(DocumentData? Node);
+
+public sealed record DocumentData(
+    string Key, string Kind, int Year, string Title, string SourceFile, DateOnly? PublishedOn, string? PublishedPlace,
+    int? SignatoryLine, SignatoryData? Signatory, AgencyData Agency, List<TableData> Tables, List<FindingData> Findings);
+
+public sealed record SignatoryData(string Position, string? Echelon, string? Name, string? Rank, string? Nip);
+
+public sealed record AgencyData(string Key, string Name, RegionData Region);
+
+public sealed record RegionData(string Code, string Name, string Province);
+
+public sealed record TableData(string Key, string Kind, string? Number, string Caption, int LineFrom, int LineTo, int Year, string SeedFile);
+
+public sealed record FindingData(
+    string Kind, string Subject,
+    decimal? StatedValue, string StatedText, string StatedSource, FindingRow? StatedRow,
+    decimal? ComparedValue, string ComparedText, string ComparedSource, FindingRow? ComparedRow,
+    decimal? Difference);
+
+/// <summary>The document row of a finding's figure.</summary>
+public sealed record FindingRow(string? Label, int LineFrom, int LineTo, TableRef Table)
+{
+    public SourceRef Ref => new(LineFrom, LineTo, Table);
+    public override string ToString() => Ref + (Label is { Length: > 0 } l ? $", nomor baris tabel “{l}”" : "");
+}

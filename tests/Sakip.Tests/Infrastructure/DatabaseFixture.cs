@@ -66,8 +66,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The tests that use the run's database; the generated site is built from it once, on first use.</summary>
 [CollectionDefinition(Name)]
-public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
+public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>, ICollectionFixture<Site.BuiltSiteFixture>
 {
     public const string Name = "database";
 }

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sakip.Site.Build;
+using Sakip.Tests.Infrastructure;
+
+namespace Sakip.Tests.Site;
+
+/// <summary>A build writes its output folder only when the whole build succeeded, and writes only what changed: a
+/// failed build (API unreachable, a GraphQL error) leaves the previous output byte for byte and date for date, and a
+/// second build of the same data rewrites nothing.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsyncLifetime
+{
+    private const string PreviousBaseUrl = "https://sakip-lama.example.id";
+
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("sakip-site-previous-");
+    private ApiFactory _api = null!;
+
+    public Task InitializeAsync()
+    {
+        _api = new ApiFactory(database);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        _output.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Build_with_the_api_down_fails_naming_the_api_and_leaves_the_previous_output_untouched()
+    {
+        await BuildPreviousOutputAsync();
+        var before = FolderState.Read(_output.FullName);
+
+        // Nothing listens on the discard port, and no handler: a real connection attempt that is refused.
+        const string down = "http://127.0.0.1:9/graphql";
+        var log = new StringWriter();
+        var error = new StringWriter();
+        var exit = await SiteCommand.RunAsync(["--api", down, "--out", _output.FullName], log, error);
+
+        Assert.True(exit != 0, $"The build with the API down exited 0:\n{log}");
+        Assert.Contains($"Cannot reach the API at {down}", error.ToString());
+        Assert.Contains("was left as it was", error.ToString());
+        FolderState.AssertUnchanged(before, FolderState.Read(_output.FullName));
+    }
+
+    [Fact]
+    public async Task GraphQL_error_stops_the_build_with_its_message_and_leaves_the_output_untouched()
+    {
+        var requests = await BuildPreviousOutputAsync();
+        var before = FolderState.Read(_output.FullName);
+
+        // The last request of the build answers with an error: every page before it has been rendered in memory.
+        using var failing = new ScriptedApiHandler(_api.Server.CreateHandler(), failRequest: requests);
+        var log = new StringWriter();
+        var error = new StringWriter();
+        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", _output.FullName], log, error, failing);
+
+        Assert.True(failing.Failed, $"The build made {failing.Requests} requests, fewer than the {requests} of the previous one.");
+        Assert.Equal(1, exit);
+        Assert.Contains("boom", error.ToString());
+        Assert.Contains("Site build failed", error.ToString());
+        FolderState.AssertUnchanged(before, FolderState.Read(_output.FullName));
+    }
+
+    [Fact]
+    public async Task Second_build_against_the_same_api_rewrites_nothing()
+    {
+        var first = new StringWriter();
+        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", _output.FullName], first, first, _api.Server.CreateHandler()));
+        var written = Summary(first.ToString());
+        Assert.True(written.Written > 0 && written.Unchanged == 0, $"The first build into an empty folder did not write every file: {first}");
+        var before = FolderState.Read(_output.FullName);
+
+        var second = new StringWriter();
+        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", _output.FullName], second, second, _api.Server.CreateHandler()));
+        var again = Summary(second.ToString());
+
+        Assert.Contains(" 0 written, ", second.ToString());
+        Assert.Equal((0, written.Written, 0), (again.Written, again.Unchanged, again.Deleted));
+        FolderState.AssertUnchanged(before, FolderState.Read(_output.FullName));
+    }
+
+    /// <summary>A successful build into the test's fresh folder, at another base URL than the failing builds use, so
+    /// any file a failed build managed to write would differ; returns the number of API requests it made.</summary>
+    private async Task<int> BuildPreviousOutputAsync()
+    {
+        using var counting = new ScriptedApiHandler(_api.Server.CreateHandler(), failRequest: 0);
+        var log = new StringWriter();
+        var exit = await SiteCommand.RunAsync(
+            ["--api", "http://localhost/graphql", "--out", _output.FullName, "--base-url", PreviousBaseUrl], log, log, counting);
+        Assert.True(exit == 0, log.ToString());
+        Assert.True(File.Exists(Path.Combine(_output.FullName, "index.html")), $"The previous build wrote no home page:\n{log}");
+        return counting.Requests;
+    }
+
+    private static (int Written, int Unchanged, int Deleted) Summary(string log)
+    {
+        var match = SummaryLine().Match(log);
+        Assert.True(match.Success, $"No build summary line in:\n{log}");
+        return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value), int.Parse(match.Groups[3].Value));
+    }
+
+    [GeneratedRegex(@"(\d+) written, (\d+) unchanged, (\d+) deleted")]
+    private static partial Regex SummaryLine();
+}
+
+/// <summary>Passes requests to the API, counting them, and answers request number <c>failRequest</c> (1-based; 0 for
+/// none) itself with a GraphQL error "boom".</summary>
+public sealed class ScriptedApiHandler(HttpMessageHandler api, int failRequest) : DelegatingHandler(api)
+{
+    private int _requests;
+
+    public int Requests => _requests;
+    public bool Failed { get; private set; }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        if (Interlocked.Increment(ref _requests) != failRequest) return base.SendAsync(request, ct);
+        Failed = true;
+        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent("""{"errors":[{"message":"boom"}]}""", Encoding.UTF8, "application/json"),
+        });
+    }
+}
+
+/// <summary>Every file's SHA-256 and last write time and every folder's last write time, to show a folder was not touched.</summary>
+public static class FolderState
+{
+    public static SortedDictionary<string, string> Read(string folder)
+    {
+        var state = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["./"] = $"folder, written {Directory.GetLastWriteTimeUtc(folder):O}",
+        };
+        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories))
+            state[Path.GetRelativePath(folder, directory) + "/"] = $"folder, written {Directory.GetLastWriteTimeUtc(directory):O}";
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            state[Path.GetRelativePath(folder, file)] = $"sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))}, written {File.GetLastWriteTimeUtc(file):O}";
+        return state;
+    }
+
+    public static void AssertUnchanged(SortedDictionary<string, string> before, SortedDictionary<string, string> after)
+    {
+        Assert.True(before.Count > 1, "The folder was empty before: nothing to compare.");
+        var changes = before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
+            .Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k))
+            .Select(k => $"{k}: {before.GetValueOrDefault(k) ?? "absent"} → {after.GetValueOrDefault(k) ?? "absent"}")
+            .ToList();
+        Assert.True(changes.Count == 0, $"{changes.Count} entries of the output folder changed:\n" + string.Join("\n", changes.Take(50)));
+    }
+}

@@ -24,7 +24,7 @@ public sealed class FindingType : ObjectGraphType<Finding>
             + "each with its source. Figures are stored as published; disagreements are shown, never fixed.";
         this.IsNode();
         Field<NonNullGraphType<FindingKindType>>("kind").Description("The check that found it.").Resolve(c => c.Source.Kind);
-        Field(x => x.Subject).Description("What the figures are about: an indicator, plan node, category or table column.");
+        Field(x => x.Subject).Description("What the figures are about, in Indonesian: an indicator, plan node, category or table column.");
         Field(x => x.StatedValue, nullable: true).Description("The published figure as a number.");
         Field(x => x.StatedText).Description("The published figure as printed.");
         Field(x => x.StatedSource).Description("Where the published figure is: document, table, line and row.");
@@ -32,7 +32,7 @@ public sealed class FindingType : ObjectGraphType<Finding>
             .Resolve(c => c.Source.StatedSourceRowId is { } id ? c.Loaders().ById<SourceRow>().Load(id) : null);
         Field(x => x.ComparedValue, nullable: true).Description("The figure it is compared with, as a number.");
         Field(x => x.ComparedText).Description("The compared figure in Indonesian notation.");
-        Field(x => x.ComparedSource).Description("Where the compared figure comes from: another published figure, or how it was computed and from what.");
+        Field(x => x.ComparedSource).Description("Where the compared figure comes from, in Indonesian: another published figure, or how it was computed and from what.");
         Field<SourceRowType>("comparedRow").Description("The row of the compared figure, when it is one published figure.")
             .Resolve(c => c.Source.ComparedSourceRowId is { } id ? c.Loaders().ById<SourceRow>().Load(id) : null);
         Field(x => x.Difference, nullable: true).Description("Published minus compared figure.");

@@ -22,9 +22,9 @@ public sealed partial class Reconciler
             .Select(b => new BudgetRow(b.AgencyId, b.PlanNodeId, b.Measure, b.Year, ToValue(b.Amount, b.SourceRowId, b.SourceTableId)))
             .ToList();
 
-        string Subject(long id) => nodes[id].Name.StartsWith(nodes[id].Level.ToString(), StringComparison.OrdinalIgnoreCase)
+        string Subject(long id) => nodes[id].Name.StartsWith(LevelName(nodes[id].Level), StringComparison.OrdinalIgnoreCase)
             ? nodes[id].Name
-            : $"{nodes[id].Level} {nodes[id].Name}";
+            : $"{LevelName(nodes[id].Level)} {nodes[id].Name}";
 
         // A node's budget against the sum of its children's budgets in the same table.
         foreach (var table in budgets.Where(b => b.Measure == BudgetMeasure.Pagu && b.NodeId is not null).GroupBy(b => (b.Amount.TableId, b.Year)))
@@ -39,7 +39,7 @@ public sealed partial class Reconciler
                 }
                 var sum = children.Sum(c => c.Amount.Number!.Value);
                 var childLevel = nodes[children[0].NodeId!.Value].Level;
-                var source = $"sum of {children.Count} {childLevel} budget(s) in {_tables[table.Key.TableId].DocumentKey}/{_tables[table.Key.TableId].Key}: "
+                var source = $"jumlah pagu {children.Count} {LevelName(childLevel).ToLowerInvariant()} di {_tables[table.Key.TableId].DocumentKey}/{_tables[table.Key.TableId].Key}: "
                     + Lines(children.Select(c => c.Amount.RowId));
                 foreach (var figure in figures)
                 {
@@ -63,9 +63,9 @@ public sealed partial class Reconciler
             {
                 var programs = table.GroupBy(b => b.NodeId).Select(g => g.OrderBy(b => _rows[b.Amount.RowId].Ordinal).First()).ToList();
                 var sum = programs.Sum(p => p.Amount.Number!.Value);
-                var source = $"sum of {programs.Count} program budget(s) in {_tables[table.Key].DocumentKey}/{_tables[table.Key].Key}: "
+                var source = $"jumlah pagu {programs.Count} program di {_tables[table.Key].DocumentKey}/{_tables[table.Key].Key}: "
                     + Lines(programs.Select(p => p.Amount.RowId));
-                Compare(DocumentOf(ceiling.Amount.TableId), FindingKind.ChildrenBudgetSum, "Pagu of the agency", ceiling.Amount, sum, Number(sum),
+                Compare(DocumentOf(ceiling.Amount.TableId), FindingKind.ChildrenBudgetSum, "Pagu perangkat daerah", ceiling.Amount, sum, Number(sum),
                     source, null, ceiling.Amount.Number == sum);
             }
         }
@@ -79,7 +79,7 @@ public sealed partial class Reconciler
             foreach (var other in ordered.Skip(1))
             {
                 Compare(DocumentOf(other.Amount.TableId), FindingKind.BudgetAcrossTables,
-                    $"{(group.Key.Measure == BudgetMeasure.Pagu ? "Pagu" : "Budget realisation")} of {Subject(group.Key.NodeId!.Value)}",
+                    $"{(group.Key.Measure == BudgetMeasure.Pagu ? "Pagu" : "Realisasi anggaran")} {Subject(group.Key.NodeId!.Value)}",
                     other.Amount, first.Number, first.Published, Source(first.RowId), first.RowId, Same(other.Amount, first));
             }
         }

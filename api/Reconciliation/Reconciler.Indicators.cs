@@ -39,9 +39,10 @@ public sealed partial class Reconciler
                     Aggregation.Last => values[^1].Figure.Number!.Value,
                     _ => values.Average(v => v.Figure.Number!.Value),
                 };
-                var name = periods.Key == PeriodKind.Month ? "month" : "quarter";
-                var source = $"{rule.ToString().ToLowerInvariant()} of {values.Count} {name}ly targets in {_tables[group.Key.TableId].DocumentKey}/{_tables[group.Key.TableId].Key}: "
-                    + string.Join(", ", values.Select(v => $"{name[0]}{v.PeriodNo} {v.Figure.Published}"));
+                var (name, prefix) = periods.Key == PeriodKind.Month ? ("bulanan", "B") : ("triwulanan", "TW");
+                var how = rule switch { Aggregation.Sum => "jumlah", Aggregation.Last => "nilai terakhir", _ => "rata-rata" };
+                var source = $"{how} {values.Count} target {name} di {_tables[group.Key.TableId].DocumentKey}/{_tables[group.Key.TableId].Key}: "
+                    + string.Join(", ", values.Select(v => $"{prefix}{v.PeriodNo} {v.Figure.Published}"));
                 var agree = rule == Aggregation.Average ? AgreesWithin(annual.Figure, aggregate) : annual.Figure.Number == aggregate;
                 Compare(DocumentOf(group.Key.TableId), FindingKind.PeriodTargetsVsAnnual, indicator.Name, annual.Figure, aggregate,
                     Number(aggregate, 4), source, null, agree);
@@ -80,7 +81,7 @@ public sealed partial class Reconciler
             {
                 continue;
             }
-            var source = $"{computed.Formula}: {computed.Trace}, from {Source(realisation.RowId)}";
+            var source = $"{computed.Formula}: {computed.Trace}, dari {Source(realisation.RowId)}";
             Compare(DocumentOf(group.Key.TableId), FindingKind.CapaianRecomputed, $"{indicator.Name}, capaian {group.Key.Year}", capaian,
                 value, Percent(value, 4), source, null, AgreesWithin(capaian, value));
         }

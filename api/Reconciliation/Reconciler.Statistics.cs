@@ -24,7 +24,7 @@ public sealed partial class Reconciler
             var first = ordered[0];
             foreach (var other in ordered.Skip(1))
             {
-                Compare(DocumentOf(other.Value.TableId), FindingKind.StatisticAcrossTables, $"PPKS {first.CategoryName}: {group.Key.Measure} {group.Key.Year}",
+                Compare(DocumentOf(other.Value.TableId), FindingKind.StatisticAcrossTables, $"PPKS {first.CategoryName}: {group.Key.Measure.ToString().ToLowerInvariant()} {group.Key.Year}",
                     other.Value, first.Value.Number, first.Value.Published, Source(first.Value.RowId), first.Value.RowId, Same(other.Value, first.Value));
             }
         }
@@ -43,12 +43,12 @@ public sealed partial class Reconciler
             var expected = measure switch
             {
                 AidMeasure.Delivered or AidMeasure.Amount when first is not null && second is not null =>
-                    (Value: first.Figure.Value + second.Figure.Value, Text: (string?)null, How: $"stage I {first.Figure.Published} + stage II {second.Figure.Published}",
+                    (Value: first.Figure.Value + second.Figure.Value, Text: (string?)null, How: $"tahap I {first.Figure.Published} + tahap II {second.Figure.Published}",
                         Rows: $"{Source(first.SourceRowId)}; {Source(second.SourceRowId)}"),
                 AidMeasure.Recipients when first is not null =>
-                    (Value: first.Figure.Value, Text: first.Figure.Published, How: "stage I recipients", Rows: Source(first.SourceRowId)),
+                    (Value: first.Figure.Value, Text: first.Figure.Published, How: "penerima tahap I", Rows: Source(first.SourceRowId)),
                 AidMeasure.Undelivered when second is not null =>
-                    (Value: second.Figure.Value, Text: second.Figure.Published, How: "stage II undelivered", Rows: Source(second.SourceRowId)),
+                    (Value: second.Figure.Value, Text: second.Figure.Published, How: "tidak tersalur tahap II", Rows: Source(second.SourceRowId)),
                 _ => (Value: (decimal?)null, Text: null, How: "", Rows: ""),
             };
             if (expected.Value is not { } value)
@@ -58,7 +58,7 @@ public sealed partial class Reconciler
             foreach (var figure in combined)
             {
                 var stated = ToValue(figure.Figure, figure.SourceRowId, figure.SourceTableId);
-                Compare(DocumentOf(figure.SourceTableId), FindingKind.StatisticAcrossTables, $"Kecamatan {figure.Kecamatan}: {measure} of stages I+II",
+                Compare(DocumentOf(figure.SourceTableId), FindingKind.StatisticAcrossTables, $"Kecamatan {figure.Kecamatan}: {AidMeasureName(measure)} tahap I+II",
                     stated, value, expected.Text ?? Number(value), $"{expected.How} ({expected.Rows})", null, stated.Number == value);
             }
         }
@@ -83,8 +83,8 @@ public sealed partial class Reconciler
             {
                 var stated = new Value(other.Sum, null, Number(other.Sum), other.Rows[0], agency.Key.SourceTableId);
                 Compare(DocumentOf(agency.Key.SourceTableId), FindingKind.StatisticAcrossTables,
-                    $"Staff counted by {other.Dimension} against staff counted by {reference.Dimension}", stated, reference.Sum, Number(reference.Sum),
-                    $"sum of the {reference.Dimension} counts: {Lines(reference.Rows)} (the {other.Dimension} counts: {Lines(other.Rows)})", null,
+                    $"Jumlah pegawai menurut {DimensionName(other.Dimension)} terhadap jumlah menurut {DimensionName(reference.Dimension)}", stated, reference.Sum, Number(reference.Sum),
+                    $"jumlah pegawai menurut {DimensionName(reference.Dimension)}: {Lines(reference.Rows)} (menurut {DimensionName(other.Dimension)}: {Lines(other.Rows)})", null,
                     other.Sum == reference.Sum);
             }
         }

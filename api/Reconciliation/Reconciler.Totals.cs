@@ -43,8 +43,8 @@ public sealed partial class Reconciler
             }
             var sum = parts.Sum(f => f!.Value!.Value);
             var table = _tables[total.Value.TableId];
-            var source = $"sum of column {string.Join("+", columns)} over {rows.Count} rows of {table.DocumentKey}/{table.Key}";
-            Compare(table.DocumentId, FindingKind.StatedTotal, $"{table.Number ?? table.Key}: total of {total.Column}", total.Value, sum,
+            var source = $"jumlah kolom {string.Join("+", columns)} atas {rows.Count} baris {table.DocumentKey}/{table.Key}";
+            Compare(table.DocumentId, FindingKind.StatedTotal, $"{table.Number ?? table.Key}: total kolom {total.Column}", total.Value, sum,
                 Number(sum), source, null, total.Value.Number == sum);
         }
     }
@@ -74,16 +74,16 @@ public sealed partial class Reconciler
                     var computed = part.Value!.Value / recipients.Value!.Value * 100;
                     var stated = ToValue(printed, row.Id, row.TableId);
                     Compare(_tables[row.TableId].DocumentId, FindingKind.PercentageRecomputed,
-                        $"{Place(row)}: {share.Replace("_pct", "")} share", stated, computed, Percent(computed, 4),
-                        $"{part.Published} / {recipients.Published} x 100 on the same row", row.Id, AgreesWithin(stated, computed));
+                        $"{Place(row)}: persentase {(count == "delivered" ? "tersalur" : "tidak tersalur")}", stated, computed, Percent(computed, 4),
+                        $"{part.Published} / {recipients.Published} x 100 pada baris yang sama", row.Id, AgreesWithin(stated, computed));
                 }
             }
             if (CellFigure(row, "delivered") is { IsNumber: true } delivered && CellFigure(row, "undelivered") is { IsNumber: true } undelivered)
             {
                 var sum = delivered.Value!.Value + undelivered.Value!.Value;
-                Compare(_tables[row.TableId].DocumentId, FindingKind.StatedTotal, $"{Place(row)}: recipients = delivered + undelivered",
+                Compare(_tables[row.TableId].DocumentId, FindingKind.StatedTotal, $"{Place(row)}: penerima = tersalur + tidak tersalur",
                     ToValue(recipients, row.Id, row.TableId), sum, Number(sum),
-                    $"{delivered.Published} + {undelivered.Published} on the same row", row.Id, recipients.Value == sum);
+                    $"{delivered.Published} + {undelivered.Published} pada baris yang sama", row.Id, recipients.Value == sum);
             }
         }
         return Task.CompletedTask;
@@ -92,5 +92,5 @@ public sealed partial class Reconciler
     private static string Place(RowInfo row) =>
         row.Cells.RootElement.TryGetProperty("kecamatan", out var k) ? $"Kecamatan {k.GetString()}"
         : row.Cells.RootElement.TryGetProperty("label", out var l) ? l.GetString()!
-        : row.IsTotal ? "Total row" : $"Row {row.Label}";
+        : row.IsTotal ? "Baris jumlah" : $"Baris {row.Label}";
 }

@@ -58,8 +58,29 @@ public sealed partial class Reconciler(SakipDbContext db)
         var row = _rows[rowId];
         var table = _tables[row.TableId];
         var lines = row.LineFrom == row.LineTo ? $"L{row.LineFrom}" : $"L{row.LineFrom}-{row.LineTo}";
-        return $"{table.DocumentKey}/{table.Key} {lines}" + (row.Label is null ? "" : $" (row {row.Label})");
+        return $"{table.DocumentKey}/{table.Key} {lines}" + (row.Label is null ? "" : $" (baris {row.Label})");
     }
+
+    private static string LevelName(PlanLevel level) => level switch
+    {
+        PlanLevel.RpjmdTujuan => "Tujuan RPJMD",
+        PlanLevel.RpjmdSasaran => "Sasaran RPJMD",
+        PlanLevel.SubKegiatan => "Sub Kegiatan",
+        _ => level.ToString(),
+    };
+
+    private static string AidMeasureName(AidMeasure measure) => measure switch
+    {
+        AidMeasure.Recipients => "penerima",
+        AidMeasure.Delivered => "tersalur",
+        AidMeasure.DeliveredPercent => "persentase tersalur",
+        AidMeasure.Undelivered => "tidak tersalur",
+        AidMeasure.UndeliveredPercent => "persentase tidak tersalur",
+        AidMeasure.Amount => "nominal",
+        _ => measure.ToString(),
+    };
+
+    private static string DimensionName(string dimension) => dimension.Replace('-', ' ');
 
     private string Lines(IEnumerable<long> rowIds) =>
         string.Join(", ", rowIds.Select(id => _rows[id]).OrderBy(r => r.LineFrom).Select(r => $"L{r.LineFrom}").Distinct());

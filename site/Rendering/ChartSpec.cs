@@ -28,7 +28,7 @@ public sealed record ChartSpec(
             datasets = series.Select(i => new
             {
                 label = Table.Columns[i].Header,
-                data = rows.Select(r => r.Cells[i].Value).ToList(),
+                data = rows.Select(r => r.Cells[i].Value is { } v ? DataTable.Exact(v) : (decimal?)null).ToList(),
             }).ToList(),
         };
     }

@@ -36,7 +36,7 @@ public sealed class DataTable(string id, string caption)
         var csv = new StringBuilder();
         csv.AppendJoin(',', Columns.Select(c => Quote(c.Header))).Append("\r\n");
         foreach (var row in Rows)
-            csv.AppendJoin(',', row.Cells.Select(cell => Quote(cell.Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : cell.Text == Format.Missing ? "" : cell.Text))).Append("\r\n");
+            csv.AppendJoin(',', row.Cells.Select(cell => Quote(cell.Value is { } v ? Exact(v).ToString(CultureInfo.InvariantCulture) : cell.Text == Format.Missing ? "" : cell.Text))).Append("\r\n");
         return csv.ToString();
 
         static string Quote(string s) => s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
@@ -66,7 +66,7 @@ public sealed class DataTable(string id, string caption)
             {
                 var cell = row.Cells[i];
                 if (Columns[i].Kind == ValueKind.Text) json.WriteString(Columns[i].Key, cell.Text);
-                else if (cell.Value is { } v) json.WriteNumber(Columns[i].Key, v);
+                else if (cell.Value is { } v) json.WriteNumber(Columns[i].Key, Exact(v));
                 else json.WriteNull(Columns[i].Key);
             }
             json.WriteEndObject();
@@ -74,6 +74,10 @@ public sealed class DataTable(string id, string caption)
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>The same value without the trailing zeros of the database column's scale (75695.0000 → 75695),
+    /// so downloads show the figure as the document printed it.</summary>
+    public static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
 }
 
 public sealed record DataColumn(string Key, string Header, ValueKind Kind);

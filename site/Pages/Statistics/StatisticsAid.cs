@@ -119,7 +119,7 @@ public sealed partial class StatisticsModel
                 .Figure(sum).Figure(difference, difference is null ? "tidak dapat dihitung" : null)
                 .Text(Source(r.Source));
         }
-        table.Note = "Baris ringkasan ditulis sebagaimana tercetak; jumlah pembanding dijumlahkan dari baris kecamatan tahap yang sama.";
+        table.Note = "Angka baris ringkasan adalah angka yang tercetak; jumlah pembanding dijumlahkan dari baris kecamatan tahap yang sama.";
         return table;
     }
 

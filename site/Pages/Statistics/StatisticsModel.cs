@@ -60,9 +60,10 @@ public sealed partial class StatisticsModel : PageModel
             : string.Join("; ", given.GroupBy(g => g.Text).Select(g => $"{string.Join(" dan ", g.Select(x => x.Measure))}: {g.Key}"));
     }
 
-    /// <summary>A printed figure for a table cell: its number and its text as printed, or why there is none.</summary>
-    static (decimal? Value, string Shown) Printed(StatFigure? figure, string missing = "tidak dilaporkan") =>
-        figure is null ? (null, missing) : (figure.Reported ? figure.Value : null, figure.Shown);
+    /// <summary>A printed figure for a table cell: its number (shown in the column's Indonesian notation, so "1694" and
+    /// "51.729" read alike; a printed "-" stays "-"), or its text as printed or why there is none when it is no number.</summary>
+    static (decimal? Value, string? Shown) Printed(StatFigure? figure, string missing = "tidak dilaporkan") =>
+        figure is null ? (null, missing) : figure is { Reported: true, Value: { } value } ? (value, figure.Shown.Trim() == "-" ? "-" : null) : (null, figure.Shown);
 
     static decimal? Reported(StatFigure? figure) => figure is { Reported: true } f ? f.Value : null;
 

@@ -164,7 +164,7 @@ public sealed partial class StatisticsModel
                 var (printed, shown) = Printed(total.Figure);
                 var difference = printed - sum;
                 if (difference is not null) compared++;
-                if (difference is not null and not 0) differing.Add($"{label.ToLowerInvariant()} ({total.Source.Table.Key}: {shown} tercetak, {Format.Number(sum)} dihitung)");
+                if (difference is not null and not 0) differing.Add($"{label.ToLowerInvariant()} ({total.Source.Table.Key}: {shown ?? Format.Number(printed)} tercetak, {Format.Number(sum)} dihitung)");
                 PpksTotals.Row().Text(label).Figure(sum).Figure(printed, shown)
                     .Figure(difference, difference is null ? "tidak dapat dihitung" : null)
                     .Text(Source(total.Source));

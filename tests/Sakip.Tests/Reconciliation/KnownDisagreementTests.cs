@@ -70,20 +70,20 @@ public sealed class KnownDisagreementTests(DatabaseFixture fixture)
     [Fact]
     public async Task Seruyan_budget_ceiling_differs_from_the_sum_of_the_cascade_programs()
     {
-        var finding = await FindAsync(FindingKind.ChildrenBudgetSum, "Pagu of the agency", "Rp. 5.783.347.586", "5.985.274.567");
-        Assert.Contains("7 program budget(s) in seruyan-rak-2026/T2.5-Cascading", finding.ComparedSource);
+        var finding = await FindAsync(FindingKind.ChildrenBudgetSum, "Pagu perangkat daerah", "Rp. 5.783.347.586", "5.985.274.567");
+        Assert.Contains("jumlah pagu 7 program di seruyan-rak-2026/T2.5-Cascading", finding.ComparedSource);
     }
 
     [Fact]
     public async Task Seruyan_staff_by_sex_add_up_to_43_but_by_status_to_42()
     {
-        await FindAsync(FindingKind.StatisticAcrossTables, "jenis-kelamin", "43", "42");
+        await FindAsync(FindingKind.StatisticAcrossTables, "menurut jenis kelamin", "43", "42");
     }
 
     [Fact]
     public async Task Tanah_Laut_PNS_total_27_is_not_the_sum_of_the_rank_rows()
     {
-        await FindAsync(FindingKind.StatedTotal, "T-SDM: total of count", "27", "24");
+        await FindAsync(FindingKind.StatedTotal, "T-SDM: total kolom count", "27", "24");
     }
 
     [Fact]
@@ -96,13 +96,13 @@ public sealed class KnownDisagreementTests(DatabaseFixture fixture)
     public async Task Tanah_Laut_aid_total_share_is_not_the_share_of_the_totals()
     {
         // 4967 / 6753 x 100 = 73,55%, printed 73,78%.
-        await FindAsync(FindingKind.PercentageRecomputed, "Total row: delivered share", "73,78%", "73,5525%");
+        await FindAsync(FindingKind.PercentageRecomputed, "Baris jumlah: persentase tersalur", "73,78%", "73,5525%");
     }
 
     [Fact]
     public async Task Tanah_Laut_aid_recipients_per_kecamatan_differ_between_stage_I_and_the_combined_recap()
     {
-        await FindAsync(FindingKind.StatisticAcrossTables, "PELAIHARI: Recipients", "1481", "1433");
+        await FindAsync(FindingKind.StatisticAcrossTables, "PELAIHARI: penerima", "1481", "1433");
     }
 
     [Fact]

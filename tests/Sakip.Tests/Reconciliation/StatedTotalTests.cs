@@ -43,7 +43,7 @@ public sealed class StatedTotalTests(DatabaseFixture fixture)
             WITH sums AS ({Sums}), staff AS ({StaffSums})
             SELECT st.key, t."column", t.figure_published, t.figure_value, coalesce(s.total, sf.total),
                    EXISTS (SELECT 1 FROM findings f WHERE f.kind = 'StatedTotal' AND f.stated_source_row_id = t.source_row_id
-                           AND f.subject LIKE '%total of ' || t."column") AS listed
+                           AND f.subject LIKE '%total kolom ' || t."column") AS listed
             FROM stated_totals t
             JOIN source_tables st ON st.region_id = t.region_id AND st.id = t.source_table_id
             LEFT JOIN sums s ON s.source_table_id = t.source_table_id AND s.col = t."column"

@@ -7,6 +7,8 @@ cd "$(dirname "$0")"
 if [ -z "${ConnectionStrings__Sakip:-}" ]; then
   scripts/ensure-postgres.sh
 fi
+# curl waits for the API; npm fetches the Chart.js copy the site offers offline.
+scripts/ensure-tools.sh curl=curl npm=nodejs,npm
 url=http://127.0.0.1:5080
 dotnet build api -c Release -nologo -clp:ErrorsOnly
 dotnet build site -c Release -nologo -clp:ErrorsOnly

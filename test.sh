@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/ensure-postgres.sh
+# The site tests drive Debian's chromium; the site and the tests fetch Chart.js and axe-core with npm.
+scripts/ensure-tools.sh chromium=chromium npm=nodejs,npm
 dotnet tool restore >/dev/null
 dotnet build Sakip.slnx -c Release -nologo -clp:ErrorsOnly
 

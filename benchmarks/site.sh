@@ -28,7 +28,9 @@ cat >docs/benchmarks-site.md <<MD
 
 Written by \`benchmarks/site.sh\` on $(date -u +%Y-%m-%d) on $machine. Each run builds the whole site with the
 generator's own process (\`dotnet Sakip.Site.dll\`, process start included) against the API on the embedded
-database: first into an empty folder, then again into the built folder, where every file is unchanged.
+database: first into an empty folder, then again into the built folder, where every file is unchanged. The API is
+freshly started, so the first runs include its warm-up (JIT, connection pool, query plans); the later runs show the
+steady state.
 
 | run | empty folder (s) | again, unchanged (s) | the generator's summary of the first build |
 | --- | --- | --- | --- |

@@ -20,6 +20,7 @@ public sealed class SakipDbContext(DbContextOptions<SakipDbContext> options) : D
     public DbSet<RegionCapaianScale> RegionCapaianScales => Set<RegionCapaianScale>();
     public DbSet<PlanNode> PlanNodes => Set<PlanNode>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<IndicatorFigure> IndicatorFigures => Set<IndicatorFigure>();
     public DbSet<BudgetFigure> BudgetFigures => Set<BudgetFigure>();
     public DbSet<PpksCategory> PpksCategories => Set<PpksCategory>();

@@ -28,6 +28,9 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
         Field(x => x.Formula, nullable: true).Description("Formula (formulasi/cara pengukuran), where printed.");
         Field<NonNullGraphType<PlanNodeType>>("planNode").Description("The plan node the indicator measures.")
             .Resolve(c => c.Loaders().ById<PlanNode>().Load(c.Source.PlanNodeId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributors")
+            .Description("Programs, kegiatan and sub kegiatan the document lists under this indicator (program/kegiatan pendukung), in document order.")
+            .Resolve(c => c.ContributionsToIndicator(c.Source.Id));
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
         Field<UnitType>("responsibleUnit").Description("The unit responsible (penanggung jawab).")
             .Resolve(c => c.Source.ResponsibleUnitId is { } id ? c.Loaders().ById<Unit>().Load(id) : null);

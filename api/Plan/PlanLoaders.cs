@@ -36,6 +36,18 @@ public static class PlanLoaders
                 .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id).ToListAsync(ct),
             i => i.PlanNodeId).Load(nodeId);
 
+    public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsOfNode(this IResolveFieldContext c, long nodeId) =>
+        c.Loaders().Many<long, Contribution>("PlanNode.contributesTo",
+            (db, ids, ct) => db.Contributions.AsNoTracking().Where(x => ids.Contains(x.PlanNodeId))
+                .OrderBy(x => x.SourceRow!.SourceTable!.Ordinal).ThenBy(x => x.SourceRow!.Ordinal).ThenBy(x => x.Id).ToListAsync(ct),
+            x => x.PlanNodeId).Load(nodeId);
+
+    public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsToIndicator(this IResolveFieldContext c, long indicatorId) =>
+        c.Loaders().Many<long, Contribution>("Indicator.contributors",
+            (db, ids, ct) => db.Contributions.AsNoTracking().Where(x => ids.Contains(x.IndicatorId))
+                .OrderBy(x => x.SourceRow!.SourceTable!.Ordinal).ThenBy(x => x.SourceRow!.Ordinal).ThenBy(x => x.Id).ToListAsync(ct),
+            x => x.IndicatorId).Load(indicatorId);
+
     public static IDataLoaderResult<IReadOnlyList<IndicatorOfYears>> IndicatorsOfAgency(this IResolveFieldContext c, long agencyId) =>
         c.Loaders().Many<long, IndicatorOfYears>("Agency.indicators", async (db, ids, ct) =>
             {

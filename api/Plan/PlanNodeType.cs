@@ -31,6 +31,9 @@ public sealed class PlanNodeType : ObjectGraphType<PlanNode>
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators").Description("The node's indicators (indikator).")
             .Resolve(c => c.IndicatorsOfNode(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributesTo")
+            .Description("Indicators of other nodes (usually sasaran) the document lists this program or kegiatan under (indikator yang didukung), in document order.")
+            .Resolve(c => c.ContributionsOfNode(c.Source.Id));
         this.AddNodeBudgetField();
         Field<NonNullGraphType<SourceRowType>>("source").Description("The row that first defines the node.")
             .Resolve(c => c.Loaders().ById<SourceRow>().Load(c.Source.SourceRowId));

@@ -110,6 +110,17 @@ internal sealed partial class SeedImporter
         {
             _errors.Add(row.Error("node", "a row that names a plan node needs its key"));
         }
+        if (row.Text("serves") is { } servedKey && ValidKey(row, "serves", servedKey))
+        {
+            if (row.Text("node") is { } servingKey)
+            {
+                scope.Contributions.Add((row, servingKey, servedKey));
+            }
+            else
+            {
+                _errors.Add(row.Error("node", "a row that lists a node under an indicator (serves) needs the node's key"));
+            }
+        }
 
         if (row.Text("indicator") is { } indicatorKey && ValidKey(row, "indicator", indicatorKey))
         {
@@ -251,6 +262,37 @@ internal sealed partial class SeedImporter
                 SourceRowId = _sourceRows[row].Id,
             };
             db.Indicators.Add(indicator.Entity);
+        }
+        BuildContributions(scope);
+    }
+
+    /// <summary>One contribution per node and indicator: the first row that lists the node under the indicator.</summary>
+    private void BuildContributions(AgencyScope scope)
+    {
+        var seen = new HashSet<(string, string)>();
+        foreach (var (row, nodeKey, indicatorKey) in scope.Contributions)
+        {
+            if (!scope.Indicators.TryGetValue(indicatorKey, out var indicator))
+            {
+                _errors.Add(row.Error("serves", $"no indicator has the key '{indicatorKey}'"));
+                continue;
+            }
+            if (!scope.Nodes.TryGetValue(nodeKey, out var node) || node.Entity is null || indicator.Entity is null || !seen.Add((nodeKey, indicatorKey)))
+            {
+                continue;
+            }
+            if (indicator.NodeKey == nodeKey)
+            {
+                _errors.Add(row.Error("serves", $"'{indicatorKey}' is an indicator of the node '{nodeKey}' itself"));
+                continue;
+            }
+            db.Contributions.Add(new Contribution
+            {
+                RegionId = scope.Region.Id,
+                PlanNode = node.Entity,
+                Indicator = indicator.Entity,
+                SourceRowId = _sourceRows[row].Id,
+            });
         }
     }
 

@@ -33,6 +33,8 @@ internal sealed partial class SeedImporter(SakipDbContext db)
         /// <summary>Every key a row names, checked even where an earlier row already gave the attribute.</summary>
         public List<(SeedRow Row, string Field, string Key)> UnitReferences { get; } = [];
         public List<(SeedRow Row, string Field, string Key)> NodeReferences { get; } = [];
+        /// <summary>Rows that list their node under an indicator it works towards (the serves column).</summary>
+        public List<(SeedRow Row, string NodeKey, string IndicatorKey)> Contributions { get; } = [];
     }
 
     public async Task ImportAsync(SeedSet set, CancellationToken ct)

@@ -25,7 +25,7 @@ public static partial class TableKinds
         [Units] = ["number", "key", "parent", "kind", "name", "head", "echelon"],
         [Indicators] =
         [
-            "node", "parent", "level", "code", "name", "goal", "unit", "indicator", "indicator_name", "satuan",
+            "node", "parent", "serves", "level", "code", "name", "goal", "unit", "indicator", "indicator_name", "satuan",
             "indicator_kind", "polarity", "aggregation", "definition", "formula", "responsible", "target", "baseline",
             "end_target", "realisation", "capaian", "budget", "budget_realisation",
             "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "q1", "q2", "q3", "q4",

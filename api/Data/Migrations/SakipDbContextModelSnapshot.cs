@@ -606,6 +606,47 @@ namespace Sakip.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Sakip.Api.Plan.Contribution", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("IndicatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<long>("PlanNodeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("plan_node_id");
+
+                    b.Property<long>("SourceRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_row_id");
+
+                    b.HasKey("RegionId", "Id")
+                        .HasName("pk_contributions");
+
+                    b.HasIndex("RegionId", "IndicatorId")
+                        .HasDatabaseName("ix_contributions_region_id_indicator_id");
+
+                    b.HasIndex("RegionId", "SourceRowId")
+                        .HasDatabaseName("ix_contributions_region_id_source_row_id");
+
+                    b.HasIndex("RegionId", "PlanNodeId", "IndicatorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contributions_region_id_plan_node_id_indicator_id");
+
+                    b.ToTable("contributions", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Api.Plan.Indicator", b =>
                 {
                     b.Property<int>("RegionId")
@@ -2088,6 +2129,43 @@ namespace Sakip.Api.Data.Migrations
                     b.Navigation("Agency");
 
                     b.Navigation("Parent");
+
+                    b.Navigation("SourceRow");
+                });
+
+            modelBuilder.Entity("Sakip.Api.Plan.Contribution", b =>
+                {
+                    b.HasOne("Sakip.Api.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_regions_region_id");
+
+                    b.HasOne("Sakip.Api.Plan.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("RegionId", "IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_indicators_region_id_indicator_id");
+
+                    b.HasOne("Sakip.Api.Plan.PlanNode", "PlanNode")
+                        .WithMany()
+                        .HasForeignKey("RegionId", "PlanNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_plan_nodes_region_id_plan_node_id");
+
+                    b.HasOne("Sakip.Api.Documents.SourceRow", "SourceRow")
+                        .WithMany()
+                        .HasForeignKey("RegionId", "SourceRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_source_rows_region_id_source_row_id");
+
+                    b.Navigation("Indicator");
+
+                    b.Navigation("PlanNode");
 
                     b.Navigation("SourceRow");
                 });

@@ -5,8 +5,9 @@ using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.PerformanceBudget;
 
-/// <summary>Capaian against budget absorption per program of an agency-year. Only links the plan tree states are
-/// used; a program the documents do not link to any indicator is shown as such, never matched by name.</summary>
+/// <summary>Capaian against budget absorption per program of an agency-year. Only links the documents state are used
+/// (the plan tree, and the indicators a PK lists a program or kegiatan under); a program the documents do not link to
+/// any indicator is shown as such, never matched by name.</summary>
 public sealed class PerformanceBudgetModel : PageModel
 {
     public required AgencyYearData Agency { get; init; }
@@ -40,6 +41,7 @@ public sealed class PerformanceBudgetModel : PageModel
         var nodes = Agency.PlanNodes;
         var byKey = nodes.ToDictionary(n => n.Key);
         var children = nodes.Where(n => n.Parent is not null).ToLookup(n => n.Parent!.Key);
+        var indicators = nodes.SelectMany(n => n.Indicators).DistinctBy(i => i.Key).ToDictionary(i => i.Key);
         AllCapaian = nodes.SelectMany(n => n.Indicators).Select(i => i.Capaian).OfType<CapaianData>().Where(c => c.State == "COMPUTED").ToList();
 
         Programs = Table("kinerja-anggaran", $"Penyerapan anggaran dan capaian indikator per program {Year}")
@@ -49,7 +51,7 @@ public sealed class PerformanceBudgetModel : PageModel
             .Column("penyerapan", "Penyerapan anggaran", ValueKind.Percent)
             .Column("capaian", "Capaian kinerja", ValueKind.Percent)
             .Column("kategori", "Kategori")
-            .Column("tautan", "Tautan di pohon kinerja");
+            .Column("tautan", "Tautan dalam dokumen");
         var chartTable = Table("grafik-kinerja-anggaran", $"Penyerapan anggaran dan rata-rata capaian indikator terkait per program {Year}")
             .Column("program", "Program")
             .Column("penyerapan", "Penyerapan anggaran", ValueKind.Percent)
@@ -59,7 +61,7 @@ public sealed class PerformanceBudgetModel : PageModel
         ProgramCount = programs.Count;
         foreach (var program in programs)
         {
-            var related = Related(program, byKey, children).ToList();
+            var related = Related(program, byKey, children, indicators).DistinctBy(r => r.Indicator.Key).ToList();
             var computed = related.Where(r => r.Indicator.Capaian is { State: "COMPUTED" }).ToList();
             var b = program.Budget;
             var mean = computed.Count == 0 ? null : (decimal?)computed.Average(r => r.Indicator.Capaian!.Value!.Value);
@@ -84,7 +86,8 @@ public sealed class PerformanceBudgetModel : PageModel
             if (mean is not null && b?.Absorption?.Value is not null)
                 chartTable.Row().Text(program.Name).Figure(b.Absorption.Value).Figure(mean);
         }
-        Programs.Note = "Indikator terkait: indikator program itu sendiri, indikator kegiatan dan sub kegiatannya, dan indikator sasaran di atasnya menurut pohon kinerja dokumen. " +
+        Programs.Note = "Indikator terkait: indikator program itu sendiri, indikator kegiatan dan sub kegiatannya, indikator sasaran di atasnya menurut pohon kinerja dokumen, " +
+                        "dan indikator yang oleh dokumen (misalnya Perjanjian Kinerja) dicantumkan bersama program atau kegiatannya sebagai pendukung. " +
                         "Rata-rata capaian hanya ringkasan; capaian tiap indikator ada di baris di bawah programnya.";
 
         if (chartTable.Rows.Count > 0)
@@ -115,14 +118,17 @@ public sealed class PerformanceBudgetModel : PageModel
         }
     }
 
-    /// <summary>Indicators the tree links to a program: its own and its descendants', then its ancestors'.</summary>
+    /// <summary>Indicators the documents link to a program: its own and its descendants', its ancestors', then those
+    /// the program or its descendants are listed under as contributors.</summary>
     static IEnumerable<(PlanIndicatorData Indicator, string Via)> Related(PlanNodeData program,
-        Dictionary<string, PlanNodeData> byKey, ILookup<string, PlanNodeData> children)
+        Dictionary<string, PlanNodeData> byKey, ILookup<string, PlanNodeData> children, Dictionary<string, PlanIndicatorData> indicators)
     {
         foreach (var i in program.Indicators) yield return (i, "indikator program");
+        var subtree = new List<PlanNodeData> { program };
         var stack = new Stack<PlanNodeData>(children[program.Key]);
         while (stack.TryPop(out var node))
         {
+            subtree.Add(node);
             foreach (var i in node.Indicators) yield return (i, $"indikator {Labels.Level(node.Level).ToLowerInvariant()}");
             foreach (var c in children[node.Key]) stack.Push(c);
         }
@@ -132,5 +138,9 @@ public sealed class PerformanceBudgetModel : PageModel
             foreach (var i in parent.Indicators) yield return (i, $"indikator {Labels.Level(parent.Level).ToLowerInvariant()} di atasnya");
             parent = parent.Parent is { } pp && byKey.TryGetValue(pp.Key, out var next) ? next : null;
         }
+        foreach (var node in subtree)
+            foreach (var c in node.ContributesTo ?? [])
+                if (indicators.TryGetValue(c.Indicator.Key, out var served))
+                    yield return (served, $"{Labels.Level(node.Level).ToLowerInvariant()} pendukung, {c.Source}");
     }
 }

@@ -7,12 +7,15 @@ namespace Sakip.Site.Pages.Plan;
 
 public sealed record PlanNodeData(
     string Key, string Level, string? Code, string Name, string? Goal, KeyRef? Parent, NameRef? Unit,
-    List<PlanIndicatorData> Indicators, NodeBudgetData? Budget, SourceRef Source)
+    List<PlanIndicatorData> Indicators, NodeBudgetData? Budget, SourceRef Source, List<ContributionData>? ContributesTo = null)
 {
     public string Label => (Code is { Length: > 0 } ? Code + " " : "") + Name;
 }
 
 public sealed record KeyRef(string Key);
+
+/// <summary>An indicator the document lists the node under (a PK's program column), with that row.</summary>
+public sealed record ContributionData(KeyRef Indicator, SourceRef Source);
 
 public sealed record NameRef(string Name);
 

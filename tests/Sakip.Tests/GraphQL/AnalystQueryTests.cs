@@ -87,6 +87,36 @@ public sealed class AnalystQueryTests(DatabaseFixture fixture) : IAsyncLifetime
             .GetProperty("capaian").GetProperty("reported").GetProperty("published").GetString();
 
     [Fact]
+    public async Task A_program_serves_every_sasaran_indicator_the_PK_lists_it_under_and_no_other()
+    {
+        var data = await _client.QueryAsync("""
+            {
+              region(code: "63.01") {
+                agencies {
+                  planNodes(year: 2022, level: PROGRAM) {
+                    key
+                    contributesTo { indicator { key planNode { level } } source { lineFrom lineTo table { key } } }
+                  }
+                  indicators(year: 2022, search: "anak terlantar yang terpelihara") { key contributors { node { key } } }
+                }
+              }
+            }
+            """);
+        var agency = data.GetProperty("region").GetProperty("agencies")[0];
+        var rehab = agency.GetProperty("planNodes").EnumerateArray().Single(n => n.GetProperty("key").GetString() == "prog-rehsos");
+        var served = rehab.GetProperty("contributesTo").EnumerateArray().ToList();
+        // T-PROGKEG-PK-2022 lists PROGRAM REHABILITASI SOSIAL under these four indicators, not under the anak terlantar one.
+        Assert.Equal(["ind-pmks-tertangani", "ind-pmks-mandiri", "ind-pmks-terampil", "ind-lansia-disabilitas-kebutuhan-dasar"],
+            served.Select(c => c.GetProperty("indicator").GetProperty("key").GetString()));
+        Assert.All(served, c => Assert.Equal("SASARAN", c.GetProperty("indicator").GetProperty("planNode").GetProperty("level").GetString()));
+        Assert.Equal(2723, served[0].GetProperty("source").GetProperty("lineFrom").GetInt32());
+        Assert.Equal("T-PROGKEG-PK-2022", served[0].GetProperty("source").GetProperty("table").GetProperty("key").GetString());
+        var anak = agency.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("key").GetString() == "ind-anak-terlantar-terpelihara");
+        Assert.Equal(["prog-linjamsos", "keg-anak-terlantar"],
+            anak.GetProperty("contributors").EnumerateArray().Select(c => c.GetProperty("node").GetProperty("key").GetString()));
+    }
+
+    [Fact]
     public async Task PPKS_statistics_of_both_regions_have_coverage()
     {
         const string selection = """

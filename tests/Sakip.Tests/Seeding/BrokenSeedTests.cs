@@ -71,6 +71,17 @@ public sealed class BrokenSeedTests(DatabaseFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_program_listed_under_an_unknown_indicator_is_named_and_nothing_is_loaded()
+    {
+        CopySeed();
+        var line = Replace("tanahlaut-lkjip-2022/T-PROGKEG-PK-2022.csv", ",prog-rehsos,,ind-pmks-mandiri,", ",prog-rehsos,,ind-pmks-mandri,");
+        var error = await LoadFailsLeavingTheDatabaseAsItWas();
+        var found = Assert.Single(error.Errors);
+        Assert.Equal(("seed/tanahlaut-lkjip-2022/T-PROGKEG-PK-2022.csv", line, "serves"), (found.File, found.Line, found.Field));
+        Assert.Contains("ind-pmks-mandri", found.Message);
+    }
+
+    [Fact]
     public async Task An_unknown_column_is_named_at_the_header()
     {
         CopySeed();

@@ -22,6 +22,18 @@ public sealed class LinkTests(DatabaseFixture database, BuiltSiteFixture built, 
     }
 
     [Fact]
+    public async Task Every_id_is_unique_on_its_page_so_fragments_and_labels_reach_one_element()
+    {
+        var site = await built.GetAsync(database);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var duplicated = LinkChecker.HtmlPages(site)
+            .SelectMany(p => parser.ParseDocument(File.ReadAllText(p.File)).QuerySelectorAll("[id]")
+                .GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => $"{p.Path}: id=\"{g.Key}\" x{g.Count()}"))
+            .ToList();
+        Assert.True(duplicated.Count == 0, "Ids used more than once on a page:\n" + string.Join("\n", duplicated));
+    }
+
+    [Fact]
     public async Task Sitemap_lists_every_page_of_the_output_and_nothing_else()
     {
         var site = await built.GetAsync(database);

@@ -52,6 +52,21 @@ public sealed class SiteFigureTests(DatabaseFixture database, BuiltSiteFixture b
     }
 
     [Fact]
+    public async Task Performance_budget_page_sets_each_program_absorption_beside_the_capaian_of_the_indicators_the_PK_lists_it_under()
+    {
+        var page = await PageAsync("/wilayah/63-01/dinsos/2022/kinerja-anggaran/");
+        // Rehabilitasi Sosial: 972.879.755 / 4.712.818.176 = 20,64%; T-PROGKEG-PK-2022 lists it under four indicators
+        // whose capaian are 41,42, 53,28, 100 and 46,08 (18,43 / 40): their mean is 60,19%.
+        Assert.Equal(["20,64%", "60,19%"], Row(page, "grafik-kinerja-anggaran", "PROGRAM REHABILITASI SOSIAL").Skip(1));
+        var program = Row(page, "kinerja-anggaran", "PROGRAM REHABILITASI SOSIAL");
+        Assert.Equal(["Rp4.712.818.176", "Rp972.879.755", "20,64%", "60,19% (rata-rata)"], program.Skip(1).Take(4));
+        Assert.Equal("4 indikator", program[^1]);
+        var lansia = Row(page, "kinerja-anggaran", "Persentase Lanjut Usia Terlantar");
+        Assert.Equal(["46,08%", "Sangat rendah"], lansia.Skip(4).Take(2));
+        Assert.Contains("T-PROGKEG-PK-2022, baris 3371", lansia[^1]);
+    }
+
+    [Fact]
     public async Task Seruyan_RAK_page_gives_each_program_budget_of_the_matrix()
     {
         var page = await PageAsync(SeruyanRak);

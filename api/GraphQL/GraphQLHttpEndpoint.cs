@@ -6,6 +6,8 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
+using Sakip.Api.GraphQL.Limits;
+using Sakip.Api.Hosting;
 
 namespace Sakip.Api.GraphQL;
 
@@ -25,7 +27,7 @@ public static class GraphQLHttpEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        Microsoft.Extensions.Options.IOptions<GraphQLOptions> options, ClientRateLimiter limiter)
+        Microsoft.Extensions.Options.IOptions<GraphQLOptions> options, ClientRateLimiter limiter, ListSizes listSizes, ILoggerFactory loggers)
     {
         if (GraphiQLPage.IsWanted(http.Request))
         {
@@ -33,95 +35,229 @@ public static class GraphQLHttpEndpoint
             return;
         }
         var admitted = await limiter.AdmitAsync(http, message =>
-            WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ResponseMediaType(http.Request) ?? Json, message, serializer));
+            WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ResponseMediaType(http.Request) ?? Json, ErrorCodes.RateLimited, message, serializer));
         if (!admitted)
         {
             return;
         }
-        var limits = options.Value;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.ExecutionTimeout);
-        var ct = timeout.Token;
         if (ResponseMediaType(http.Request) is not { } mediaType)
         {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json,
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, ErrorCodes.BadRequest,
                 $"The Accept header allows neither {GraphQLResponseJson} nor {Json}.", serializer);
             return;
         }
+        var limits = options.Value;
+        // The execution limit covers the whole request: reading the body, parsing, validation, execution and
+        // serialisation. Only writing the finished answer runs on the connection's own token.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        RequestBudget? budget = null;
+        try
+        {
+            var (status, code, message, answer, cost) = await RunAsync(http, executer, serializer, limits, listSizes, loggers, timeout.Token, b => budget = b);
+            if (answer is null)
+            {
+                if (status == StatusCodes.Status503ServiceUnavailable)
+                {
+                    http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                await WriteErrorAsync(http, status, mediaType, code!, message!, serializer, cost);
+                return;
+            }
+            await WriteAnswerAsync(http, status, mediaType, answer, serializer, limits, timeout.Token);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone: nobody reads an answer.
+        }
+        catch (OperationCanceledException) when (budget is { ResultNodesExceeded: true })
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.LimitExceeded,
+                $"The answer would hold more than {limits.MaxResultNodes} result nodes (fields and list items), the maximum allowed on this endpoint " +
+                "(GraphQL:MaxResultNodes). Ask for fewer fields or smaller pages.", serializer, CostOf(budget, limits));
+        }
+        catch (OperationCanceledException)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status408RequestTimeout, mediaType, ErrorCodes.Timeout,
+                $"The request took longer than the execution limit of {limits.ExecutionTimeout.TotalSeconds:0} seconds (GraphQL:ExecutionTimeout).", serializer,
+                CostOf(budget, limits));
+        }
+        catch (BoundedBuffer.FullException e)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.LimitExceeded,
+                $"The answer would be larger than {e.MaxBytes} bytes, the maximum allowed on this endpoint (GraphQL:MaxResponseBytes). " +
+                "Ask for fewer fields or smaller pages.", serializer, CostOf(budget, limits));
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorCodes.DatabaseUnavailable,
+                $"The database is unavailable; retry in {DatabaseFaults.RetryAfterSeconds} seconds.", serializer);
+        }
+        finally
+        {
+            budget?.Dispose();
+        }
+    }
 
+    /// <summary>Reads, checks and executes the request; an outcome without an answer is an error to send.</summary>
+    private static async Task<(int Status, string? Code, string? Message, ExecutionResult? Answer, Dictionary<string, object?>? Cost)> RunAsync(
+        HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLOptions limits, ListSizes listSizes,
+        ILoggerFactory loggers, CancellationToken ct, Action<RequestBudget> started)
+    {
         GraphQLRequest? request;
+        string? error;
         if (HttpMethods.IsPost(http.Request.Method))
         {
             if (!IsJson(http.Request.ContentType))
             {
-                await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType,
-                    $"A POST request must have Content-Type {Json}, not '{http.Request.ContentType}'.", serializer);
-                return;
+                return (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest,
+                    $"A POST request must have Content-Type {Json}, not '{http.Request.ContentType}'.", null, null);
             }
             if (http.Request.ContentLength > limits.MaxRequestBytes)
             {
-                await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType,
-                    $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes.", serializer);
-                return;
+                return TooLarge(limits);
             }
-            (request, var error) = await ReadBodyAsync(http.Request, serializer, limits.MaxRequestBytes, ct);
-            if (error == TooLarge)
+            (request, error) = await ReadBodyAsync(http.Request, serializer, limits.MaxRequestBytes, ct);
+            if (error == TooLargeBody)
             {
-                await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType,
-                    $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes.", serializer);
-                return;
-            }
-            if (error is not null)
-            {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error, serializer);
-                return;
+                return TooLarge(limits);
             }
         }
         else
         {
-            (request, var error) = ReadQueryString(http.Request.Query, serializer);
-            if (error is not null)
-            {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error, serializer);
-                return;
-            }
-            if (IsMutation(request!.Query, request.OperationName))
-            {
-                http.Response.Headers.Allow = HttpMethods.Post;
-                await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
-                    "A mutation cannot be sent with GET; use POST.", serializer);
-                return;
-            }
+            (request, error) = ReadQueryString(http.Request.Query, serializer);
+        }
+        if (error is not null)
+        {
+            return (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, error, null, null);
         }
 
-        ExecutionResult result;
+        GraphQLDocument document;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request!.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = http.RequestServices,
-                User = http.User,
-                CancellationToken = ct,
-            });
+            document = Parser.Parse(request!.Query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = ParserDepth });
         }
-        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        catch (GraphQLMaxDepthExceededException)
         {
-            await WriteErrorAsync(http, StatusCodes.Status408RequestTimeout, mediaType,
-                $"The request took longer than the execution limit of {limits.ExecutionTimeout.TotalSeconds:0} seconds.", serializer);
-            return;
+            return (StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded,
+                $"The document nests deeper than the parser's limit of {ParserDepth}.", null, null);
+        }
+        catch (GraphQLSyntaxErrorException e)
+        {
+            return (StatusCodes.Status400BadRequest, ErrorCodes.SyntaxError, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).", null, null);
+        }
+        ct.ThrowIfCancellationRequested();
+        if (!HttpMethods.IsPost(http.Request.Method) && IsMutation(document, request.OperationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            return (StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "A mutation cannot be sent with GET; use POST.", null, null);
+        }
+        var fields = DocumentShape.ExpandedFieldCount(document);
+        if (fields > limits.MaxFields)
+        {
+            return (StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded,
+                $"The document expands to {fields:0} fields once its fragments are spread; the maximum allowed on this endpoint is {limits.MaxFields} (GraphQL:MaxFields).",
+                null, new Dictionary<string, object?> { ["fields"] = fields, ["fieldLimit"] = limits.MaxFields });
+        }
+        if ((TextInput.FirstProblem(document) ?? TextInput.FirstProblem(request.Variables)) is { } textProblem)
+        {
+            return (StatusCodes.Status400BadRequest, ErrorCodes.InvalidArgument, textProblem, null, null);
         }
 
+        var budget = new RequestBudget(limits.MaxResultNodes, ct) { DryRun = IsCostOnly(request.Extensions) };
+        started(budget);
+        var sizes = await listSizes.GetAsync(budget.Token);
+        var logger = loggers.CreateLogger(typeof(GraphQLHttpEndpoint));
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Document = document,
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            UserContext = new Dictionary<string, object?> { [RequestBudget.Key] = budget, [GraphQLRegistration.ListSizesKey] = sizes },
+            CancellationToken = budget.Token,
+            UnhandledExceptionDelegate = context =>
+            {
+                if (context.Exception is OperationCanceledException && budget.Token.IsCancellationRequested)
+                {
+                    return Task.CompletedTask;
+                }
+                if (!DatabaseFaults.IsUnavailable(context.Exception))
+                {
+                    logger.LogError(context.Exception, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name ?? "(request)");
+                }
+                return Task.CompletedTask;
+            },
+        });
+        // A cancelled execution may come back as an answer with errors rather than an exception: treat it the same.
+        budget.Token.ThrowIfCancellationRequested();
+
+        var cost = CostOf(budget, limits, fields, result.Executed);
+        logger.LogDebug("GraphQL {Operation}: estimated cost {Estimated}, {Nodes} result nodes", request.OperationName ?? "(anonymous)", budget.EstimatedCost, budget.ResultNodes);
+        if (result.Errors?.Any(e => SakipErrorInfoProvider.Classify(e) == ErrorCodes.DatabaseUnavailable) == true)
+        {
+            return (StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable,
+                $"The database is unavailable; retry in {DatabaseFaults.RetryAfterSeconds} seconds.", null, cost);
+        }
+        result.Extensions ??= new Dictionary<string, object?>();
+        result.Extensions["cost"] = cost;
+        if (budget.DryRun && result.Errors is not { Count: > 0 })
+        {
+            return (StatusCodes.Status200OK, null, null, result, cost);
+        }
         // application/graphql-response+json: a request that was not executed (syntax, validation or variable
         // errors) is the client's mistake, 400; application/json keeps the legacy 200 for well-formed requests.
-        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        var status = !result.Executed && ResponseMediaType(http.Request) == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        return (status, null, null, result, cost);
+    }
+
+    /// <summary>Deepest nesting the parser accepts; far above <see cref="GraphQLOptions.MaxDepth"/>, it only keeps the parser's recursion safe.</summary>
+    private const int ParserDepth = 200;
+
+    private static (int, string?, string?, ExecutionResult?, Dictionary<string, object?>?) TooLarge(GraphQLOptions limits) =>
+        (StatusCodes.Status413PayloadTooLarge, ErrorCodes.LimitExceeded,
+            $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes (GraphQL:MaxRequestBytes).", null, null);
+
+    /// <summary>A request with <c>"extensions": {"costOnly": true}</c> is validated and estimated, never executed.</summary>
+    private static bool IsCostOnly(Inputs? extensions) =>
+        extensions is not null && extensions.TryGetValue("costOnly", out var value) && value is true;
+
+    /// <summary>The cost report every answer carries in <c>extensions.cost</c>.</summary>
+    private static Dictionary<string, object?>? CostOf(RequestBudget? budget, GraphQLOptions limits, double? fields = null, bool executed = true)
+    {
+        if (budget is null)
+        {
+            return null;
+        }
+        var cost = new Dictionary<string, object?>
+        {
+            ["estimated"] = budget.EstimatedCost is { } e ? Math.Round(e) : null,
+            ["limit"] = limits.MaxComplexity,
+            ["resultNodes"] = executed && !budget.DryRun ? budget.ResultNodes : null,
+            ["resultNodeLimit"] = limits.MaxResultNodes,
+        };
+        if (fields is { } f)
+        {
+            cost["fields"] = f;
+            cost["fieldLimit"] = limits.MaxFields;
+        }
+        return cost;
+    }
+
+    private static async Task WriteAnswerAsync(HttpContext http, int status, string mediaType, ExecutionResult result, IGraphQLTextSerializer serializer,
+        GraphQLOptions limits, CancellationToken ct)
+    {
+        await using var buffer = new BoundedBuffer(limits.MaxResponseBytes);
+        await serializer.WriteAsync(buffer, result, ct);
+        http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, ct);
+        http.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
     /// <summary>The response media type the Accept header asks for; null when it allows neither.</summary>
@@ -153,7 +289,7 @@ public static class GraphQLHttpEndpoint
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase);
 
-    private const string TooLarge = "too large";
+    private const string TooLargeBody = "too large";
 
     private static async Task<(GraphQLRequest? Request, string? Error)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer,
         int maxBytes, CancellationToken ct)
@@ -168,7 +304,7 @@ public static class GraphQLHttpEndpoint
         }
         if (length > maxBytes)
         {
-            return (null, TooLarge);
+            return (null, TooLargeBody);
         }
         var body = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
         try
@@ -227,29 +363,26 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    /// <summary>Whether the operation that would run is a mutation (unparsable documents are left to the executer).</summary>
-    private static bool IsMutation(string? query, string? operationName)
+    /// <summary>Whether the operation that would run is a mutation.</summary>
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
     {
-        try
-        {
-            var document = Parser.Parse(query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var operation = operationName is null
-                ? operations.Count == 1 ? operations[0] : null
-                : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-            return operation?.Operation == OperationType.Mutation;
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return false;
-        }
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return operation?.Operation == OperationType.Mutation;
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, int status, string mediaType, string message, IGraphQLTextSerializer serializer)
+    private static async Task WriteErrorAsync(HttpContext http, int status, string mediaType, string code, string message, IGraphQLTextSerializer serializer,
+        Dictionary<string, object?>? cost = null)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message)] };
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        if (cost is not null)
+        {
+            result.Extensions = new Dictionary<string, object?> { ["cost"] = cost };
+        }
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

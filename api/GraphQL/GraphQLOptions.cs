@@ -15,16 +15,27 @@ public sealed class GraphQLOptions : IValidatableObject
     [Range(2, 50)]
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Largest query complexity accepted (GraphQL.NET's complexity analyser).</summary>
+    /// <summary>
+    /// Largest estimated cost accepted: the result fields an answer can hold, with every list counted at the most items
+    /// it can return (see <see cref="Limits.ListSizes"/>) and connections at their page size.
+    /// </summary>
     [Range(10, 10_000_000)]
-    public int MaxComplexity { get; set; } = 100_000;
+    public int MaxComplexity { get; set; } = 500_000;
 
     /// <summary>
-    /// How many items the complexity analyser assumes a list without <c>first</c>/<c>last</c> returns: each field in
-    /// it counts this many times. Connections count their page size instead.
+    /// Most fields a document may expand to once every fragment spread is replaced by its fragment, checked before
+    /// validation (a few kilobytes of nested fragment spreads can expand to billions).
     /// </summary>
-    [Range(1, 100)]
-    public int ListImpactMultiplier { get; set; } = 3;
+    [Range(10, 1_000_000)]
+    public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>Most result nodes (fields and list items) one answer may hold, enforced while it executes (GitHub's public API: 500,000).</summary>
+    [Range(100, 10_000_000)]
+    public int MaxResultNodes { get; set; } = 500_000;
+
+    /// <summary>Largest answer body in bytes, enforced while it is serialised.</summary>
+    [Range(65_536, 1_073_741_824)]
+    public int MaxResponseBytes { get; set; } = 33_554_432;
 
     /// <summary>Longest a request may execute.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]

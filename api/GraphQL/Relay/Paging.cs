@@ -78,6 +78,9 @@ public static class Paging
         }
     }
 
+    /// <summary>Largest offset a cursor may hold: far above any connection's length, far below int overflow.</summary>
+    private const int MaxOffset = 1_000_000_000;
+
     private static string EncodeCursor(int offset) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"offset:{offset}"));
 
     private static int? DecodeCursor(string? cursor)
@@ -89,7 +92,8 @@ public static class Paging
         try
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            return text.StartsWith("offset:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(7), out var offset) && offset >= 0 ? offset : null;
+            // Offsets this API issues are below the row count; a forged one near int.MaxValue must not overflow start + 1.
+            return text.StartsWith("offset:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(7), out var offset) && offset is >= 0 and <= MaxOffset ? offset : null;
         }
         catch (FormatException)
         {

@@ -20,6 +20,7 @@ catch (EmbeddedPostgresException e)
 }
 builder.Services.AddSakipSeeding();
 builder.Services.AddSakipGraphQL(builder.Environment);
+builder.Services.AddTrustedProxies();
 
 var app = builder.Build();
 var serving = false;
@@ -45,6 +46,16 @@ finally
     }
 }
 
+try
+{
+    app.UseTrustedProxies();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    Console.Error.WriteLine($"Invalid configuration: {e.Message}");
+    await app.StopEmbeddedDatabaseAsync();
+    return 2;
+}
 app.MapStaticSite();
 app.MapHealthEndpoints();
 app.MapGraphQLEndpoint();

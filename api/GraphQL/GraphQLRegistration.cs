@@ -36,16 +36,16 @@ public static class GraphQLRegistration
                     {
                         budget.EstimatedCost = context.TotalImpact;
                     }
-                    if (context.Error is ComplexityError && context.TotalImpact > limits.MaxComplexity)
+                    if (context.Error is ComplexityError && context.MaxDepth > limits.MaxDepth)
                     {
                         context.Error = new ComplexityError(
-                            $"The query's estimated cost is {context.TotalImpact:0} result fields (every list counted at the most items it can hold); " +
-                            $"the maximum allowed on this endpoint is {limits.MaxComplexity} (GraphQL:MaxComplexity). Ask for fewer fields or smaller pages.");
+                            $"The query is nested {context.MaxDepth} levels deep; the maximum allowed on this endpoint is {limits.MaxDepth} (GraphQL:MaxDepth).");
                     }
                     else if (context.Error is ComplexityError)
                     {
                         context.Error = new ComplexityError(
-                            $"The query is nested {context.MaxDepth} levels deep; the maximum allowed on this endpoint is {limits.MaxDepth} (GraphQL:MaxDepth).");
+                            $"The query's estimated cost is {context.TotalImpact:0} result fields (every list counted at the most items it can hold); " +
+                            $"the maximum allowed on this endpoint is {limits.MaxComplexity} (GraphQL:MaxComplexity). Ask for fewer fields or smaller pages.");
                     }
                     return Task.CompletedTask;
                 };

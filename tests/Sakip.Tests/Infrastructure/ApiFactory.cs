@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Sakip.Tests.Infrastructure;
 
@@ -8,9 +10,11 @@ namespace Sakip.Tests.Infrastructure;
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ApiFactory(DatabaseFixture fixture, Dictionary<string, string?>? settings = null)
+    public ApiFactory(DatabaseFixture fixture, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         // Program reads the connection string before the factory's own configuration applies, so pass it in the
         // environment, as an operator would.
         Environment.SetEnvironmentVariable("ConnectionStrings__Sakip", fixture.ConnectionString);
@@ -23,5 +27,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 }

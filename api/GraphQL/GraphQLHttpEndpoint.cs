@@ -145,7 +145,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (GraphQLSyntaxErrorException e)
         {
-            return (StatusCodes.Status400BadRequest, ErrorCodes.SyntaxError, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).", null, null);
+            return (DocumentErrorStatus(http.Request), ErrorCodes.SyntaxError, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).", null, null);
         }
         ct.ThrowIfCancellationRequested();
         if (!HttpMethods.IsPost(http.Request.Method) && IsMutation(document, request.OperationName))
@@ -156,13 +156,13 @@ public static class GraphQLHttpEndpoint
         var fields = DocumentShape.ExpandedFieldCount(document);
         if (fields > limits.MaxFields)
         {
-            return (StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded,
+            return (DocumentErrorStatus(http.Request), ErrorCodes.LimitExceeded,
                 $"The document expands to {fields:0} fields once its fragments are spread; the maximum allowed on this endpoint is {limits.MaxFields} (GraphQL:MaxFields).",
                 null, new Dictionary<string, object?> { ["fields"] = fields, ["fieldLimit"] = limits.MaxFields });
         }
         if ((TextInput.FirstProblem(document) ?? TextInput.FirstProblem(request.Variables)) is { } textProblem)
         {
-            return (StatusCodes.Status400BadRequest, ErrorCodes.InvalidArgument, textProblem, null, null);
+            return (DocumentErrorStatus(http.Request), ErrorCodes.InvalidArgument, textProblem, null, null);
         }
 
         var budget = new RequestBudget(limits.MaxResultNodes, ct) { DryRun = IsCostOnly(request.Extensions) };
@@ -214,6 +214,13 @@ public static class GraphQLHttpEndpoint
         var status = !result.Executed && ResponseMediaType(http.Request) == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return (status, null, null, result, cost);
     }
+
+    /// <summary>
+    /// A document that cannot run (syntax, validation, refused arguments) is the client's mistake: 400 with
+    /// application/graphql-response+json; application/json keeps the legacy 200 for a well-formed request.
+    /// </summary>
+    private static int DocumentErrorStatus(HttpRequest request) =>
+        ResponseMediaType(request) == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
     /// <summary>Deepest nesting the parser accepts; far above <see cref="GraphQLOptions.MaxDepth"/>, it only keeps the parser's recursion safe.</summary>
     private const int ParserDepth = 200;

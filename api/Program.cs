@@ -20,6 +20,8 @@ catch (EmbeddedPostgresException e)
 }
 builder.Services.AddSakipSeeding();
 builder.Services.AddSakipGraphQL(builder.Environment);
+builder.Services.AddGraphQLCors();
+builder.Services.AddNoServerHeader();
 
 var app = builder.Build();
 var serving = false;
@@ -45,9 +47,10 @@ finally
     }
 }
 
+app.UseGraphQLCors();
 app.MapStaticSite();
 app.MapHealthEndpoints();
-app.MapGraphQLEndpoint();
+app.WithGraphQLCors().MapGraphQLEndpoint();
 app.MapBenchmarkCeiling();
 var database = app.Services.GetRequiredService<DatabaseEndpoint>(); // RunAsync disposes the services
 try

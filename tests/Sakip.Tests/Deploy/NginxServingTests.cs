@@ -69,7 +69,7 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
     }
 
     [Fact]
-    public async Task Pages_downloads_and_assets_carry_the_sites_security_headers()
+    public async Task Pages_downloads_assets_and_errors_carry_the_sites_security_headers()
     {
         var served = await ServedAsync();
         using var http = served.CreateClient();
@@ -84,6 +84,10 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             AssertSiteHeaders(response);
         }
+        // An error answer too (nginx skips add_header on errors unless told "always").
+        var missing = await http.GetAsync("/tidak-ada.csv");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        AssertSiteHeaders(missing);
     }
 
     [Fact]

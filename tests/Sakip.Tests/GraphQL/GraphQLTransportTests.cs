@@ -54,7 +54,7 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
     }
 
-    // GraphQL over HTTP: a client stating no preference gets application/json (graphql-http audits 2 and 3 check it).
+    // GraphQL over HTTP: a client stating no preference gets application/json (graphql-http audits 47DE and 80D8).
     [Theory]
     [InlineData(null, "application/json")]
     [InlineData("*/*", "application/json")]

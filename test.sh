@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/ensure-postgres.sh
-# The site tests drive Debian's chromium; the site and the tests fetch Chart.js and axe-core with npm.
-scripts/ensure-tools.sh chromium=chromium npm=nodejs,npm
+# The site tests drive Debian's chromium; the site and the tests fetch Chart.js, axe-core and graphql-http with npm;
+# the deploy tests run deploy/nginx.conf in Debian's nginx.
+scripts/ensure-tools.sh chromium=chromium npm=nodejs,npm nginx=nginx
 dotnet tool restore >/dev/null
 dotnet build Sakip.slnx -c Release -nologo -clp:ErrorsOnly
 

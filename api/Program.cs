@@ -21,6 +21,8 @@ catch (EmbeddedPostgresException e)
 builder.Services.AddSakipSeeding();
 builder.Services.AddSakipGraphQL(builder.Environment);
 builder.Services.AddTrustedProxies();
+builder.Services.AddGraphQLCors();
+builder.Services.AddNoServerHeader();
 
 var app = builder.Build();
 var serving = false;
@@ -56,9 +58,10 @@ catch (Microsoft.Extensions.Options.OptionsValidationException e)
     await app.StopEmbeddedDatabaseAsync();
     return 2;
 }
+app.UseGraphQLCors();
 app.MapStaticSite();
 app.MapHealthEndpoints();
-app.MapGraphQLEndpoint();
+app.WithGraphQLCors().MapGraphQLEndpoint();
 app.MapBenchmarkCeiling();
 var database = app.Services.GetRequiredService<DatabaseEndpoint>(); // RunAsync disposes the services
 try

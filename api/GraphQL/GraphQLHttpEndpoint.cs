@@ -267,13 +267,16 @@ public static class GraphQLHttpEndpoint
         await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
-    /// <summary>The response media type the Accept header asks for; null when it allows neither.</summary>
+    /// <summary>The response media type the Accept header asks for; null when it allows neither. A client that states no
+    /// preference (no Accept, */*, application/*) gets application/json: the spec keeps that the default until every
+    /// client knows application/graphql-response+json, and graphql-http's audits check it.</summary>
     internal static string? ResponseMediaType(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) || accepted.Count == 0)
         {
-            return GraphQLResponseJson;
+            return Json;
         }
+        // OrderByDescending is stable: of equal qualities, the client's first listed wins.
         foreach (var type in accepted.OrderByDescending(a => a.Quality ?? 1))
         {
             if (type.Quality == 0)
@@ -281,11 +284,11 @@ public static class GraphQLHttpEndpoint
                 continue;
             }
             var name = type.MediaType.Value ?? "";
-            if (name.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) || name is "*/*" or "application/*")
+            if (name.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponseJson;
             }
-            if (name.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(Json, StringComparison.OrdinalIgnoreCase) || name is "*/*" or "application/*")
             {
                 return Json;
             }

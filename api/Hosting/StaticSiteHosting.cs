@@ -6,6 +6,9 @@ namespace Sakip.Api.Hosting;
 /// so one process shows the portal at / and the API at /graphql. Unset, the API serves no files.</summary>
 public static class StaticSiteHosting
 {
+    /// <summary>The page the generator writes for addresses it has no page for.</summary>
+    public const string NotFoundPage = "404.html";
+
     public static WebApplication MapStaticSite(this WebApplication app)
     {
         var root = app.Configuration["Site:Root"];
@@ -17,12 +20,41 @@ public static class StaticSiteHosting
         // The site may be built after the API starts (run.sh builds it from this API), so the folder may not exist yet.
         Directory.CreateDirectory(folder);
         var files = new PhysicalFileProvider(folder);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions
+        // Routing has already run (WebApplication puts it first), so a request without an endpoint is one for the site:
+        // /graphql, /healthz and /readyz keep their own headers (GraphiQL loads scripts the site's policy forbids).
+        app.Use((context, next) =>
         {
-            FileProvider = files,
-            // Pages keep their addresses between builds: revalidate each time, the ETag saves the transfer.
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache",
+            if (context.GetEndpoint() is null)
+            {
+                var headers = context.Response.Headers;
+                foreach (var (name, value) in SecurityHeaders.ForSitePages)
+                {
+                    headers[name] = value;
+                }
+                // Pages keep their addresses between builds: revalidate each time, the ETag saves the transfer.
+                headers.CacheControl = "no-cache";
+            }
+            return next(context);
+        });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // A missing page gets the site's own 404 page, in Indonesian, instead of an empty answer the browser replaces.
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (context.GetEndpoint() is null && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && files.GetFileInfo(NotFoundPage) is { Exists: true } page)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.ContentLength = page.Length;
+                if (HttpMethods.IsGet(request.Method))
+                {
+                    await context.Response.SendFileAsync(page, context.RequestAborted);
+                }
+                return;
+            }
+            await next(context);
         });
         app.Logger.LogInformation("Serving the transparency site from {Folder}", folder);
         return app;

@@ -35,12 +35,14 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
         return (response, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
     }
 
+    private const string GraphQLResponseJson = "application/graphql-response+json";
+
     [Fact]
-    public async Task A_query_by_POST_answers_with_graphql_response_json_by_default()
+    public async Task A_query_by_POST_asking_for_graphql_response_json_gets_it()
     {
-        var (response, body) = await PostAsync("""{"query":"{ regions { code name } }"}""");
+        var (response, body) = await PostAsync("""{"query":"{ regions { code name } }"}""", GraphQLResponseJson);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(GraphQLResponseJson, response.Content.Headers.ContentType!.MediaType);
         var codes = body.GetProperty("data").GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
         Assert.Equal(["62.07", "63.01"], codes);
     }
@@ -50,6 +52,24 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
     {
         var (response, _) = await PostAsync("""{"query":"{ __typename }"}""", "application/json");
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    // GraphQL over HTTP: a client stating no preference gets application/json (graphql-http audits 47DE and 80D8).
+    [Theory]
+    [InlineData(null, "application/json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/*", "application/json")]
+    [InlineData("text/html, */*;q=0.8", "application/json")]
+    [InlineData("application/graphql-response+json, application/json", GraphQLResponseJson)]
+    [InlineData("application/json, application/graphql-response+json", "application/json")]
+    [InlineData("application/json;q=0.5, application/graphql-response+json", GraphQLResponseJson)]
+    [InlineData("*/*;q=0.1, application/graphql-response+json", GraphQLResponseJson)]
+    public async Task The_response_media_type_follows_the_Accept_header(string? accept, string expected)
+    {
+        var (response, body) = await PostAsync("""{"query":"{ __typename }"}""", accept);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Query", body.GetProperty("data").GetProperty("__typename").GetString());
     }
 
     [Fact]
@@ -85,19 +105,21 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
     }
 
     [Fact]
-    public async Task A_syntax_error_is_400_with_graphql_response_json_and_200_with_application_json()
+    public async Task A_syntax_error_is_400_with_graphql_response_json_and_200_with_application_json_or_no_Accept()
     {
-        var (strict, strictBody) = await PostAsync("""{"query":"{ regions { "}""");
+        var (strict, strictBody) = await PostAsync("""{"query":"{ regions { "}""", GraphQLResponseJson);
         Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
         Assert.False(strictBody.TryGetProperty("data", out _));
         var (legacy, _) = await PostAsync("""{"query":"{ regions { "}""", "application/json");
         Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
+        var (unstated, _) = await PostAsync("""{"query":"{ regions { "}""");
+        Assert.Equal(HttpStatusCode.OK, unstated.StatusCode);
     }
 
     [Fact]
-    public async Task A_validation_error_is_400()
+    public async Task A_validation_error_is_400_with_graphql_response_json()
     {
-        var (response, body) = await PostAsync("""{"query":"{ noSuchField }"}""");
+        var (response, body) = await PostAsync("""{"query":"{ noSuchField }"}""", GraphQLResponseJson);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("noSuchField", body.GetProperty("errors")[0].GetProperty("message").GetString());
     }
@@ -116,7 +138,7 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
     {
         var levels = new[] { "__schema", "types", "fields", "type" }.Concat(Enumerable.Repeat("ofType", 14)).ToList();
         var nested = "{ " + string.Join(" { ", levels) + " { name" + string.Concat(Enumerable.Repeat(" }", levels.Count)) + " }";
-        var (response, body) = await PostAsync(JsonSerializer.Serialize(new { query = nested }));
+        var (response, body) = await PostAsync(JsonSerializer.Serialize(new { query = nested }), GraphQLResponseJson);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("15", body.GetProperty("errors")[0].GetProperty("message").GetString());
         // The API stays healthy after it.

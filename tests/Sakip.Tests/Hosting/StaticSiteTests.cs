@@ -1,33 +1,129 @@
 using System.Net;
+using Sakip.Api.Hosting;
 using Sakip.Tests.Infrastructure;
 
 namespace Sakip.Tests.Hosting;
 
 /// <summary>The API serves the generated site from Site:Root at / while /graphql stays the API.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class StaticSiteTests(DatabaseFixture fixture)
+public sealed class StaticSiteTests(DatabaseFixture fixture) : IAsyncLifetime
 {
+    private const string NotFoundHtml = "<!doctype html><html lang=\"id\"><title>Halaman tidak ditemukan</title><p>Halaman tidak ditemukan</p></html>";
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-root-");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.Combine(_root.FullName, "metode"));
+        await File.WriteAllTextAsync(Path.Combine(_root.FullName, "index.html"), "<p>beranda</p>");
+        await File.WriteAllTextAsync(Path.Combine(_root.FullName, "metode", "index.html"), "<p>metode</p>");
+        await File.WriteAllTextAsync(Path.Combine(_root.FullName, "style.css"), "p { margin: 0 }");
+    }
+
+    public Task DisposeAsync()
+    {
+        _root.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private Task WriteNotFoundPageAsync() => File.WriteAllTextAsync(Path.Combine(_root.FullName, "404.html"), NotFoundHtml);
+
+    private static void AssertSiteHeaders(HttpResponseMessage response)
+    {
+        foreach (var (name, value) in SecurityHeaders.ForSitePages)
+        {
+            Assert.True(response.Headers.TryGetValues(name, out var values), $"{response.RequestMessage!.RequestUri} has no {name}");
+            Assert.Equal(value, values.Single());
+        }
+    }
+
     [Fact]
     public async Task Site_root_is_served_at_slash_next_to_the_graphql_endpoint()
     {
-        var root = Directory.CreateTempSubdirectory("sakip-site-root-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(root.FullName, "metode"));
-            await File.WriteAllTextAsync(Path.Combine(root.FullName, "index.html"), "<p>beranda</p>");
-            await File.WriteAllTextAsync(Path.Combine(root.FullName, "metode", "index.html"), "<p>metode</p>");
-            await using var api = new ApiFactory(fixture, new() { ["Site:Root"] = root.FullName });
-            var http = api.CreateClient();
+        await using var api = new ApiFactory(fixture, new() { ["Site:Root"] = _root.FullName });
+        var http = api.CreateClient();
 
-            Assert.Equal("<p>beranda</p>", await http.GetStringAsync("/"));
-            Assert.Equal("<p>metode</p>", await http.GetStringAsync("/metode/"));
-            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/tidak-ada/")).StatusCode);
-            var graphql = await api.CreateGraphQLClient().QueryAsync("{ regions { code } }");
-            Assert.Contains("62.07", graphql.GetRawText());
-        }
-        finally
+        Assert.Equal("<p>beranda</p>", await http.GetStringAsync("/"));
+        Assert.Equal("<p>metode</p>", await http.GetStringAsync("/metode/"));
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/tidak-ada/")).StatusCode);
+        var graphql = await api.CreateGraphQLClient().QueryAsync("{ regions { code } }");
+        Assert.Contains("62.07", graphql.GetRawText());
+    }
+
+    [Fact]
+    public async Task Site_files_are_served_with_the_security_headers_and_no_Server_header()
+    {
+        await using var api = KestrelApi.Start(fixture, new() { ["Site:Root"] = _root.FullName });
+        using var http = api.CreateClient();
+
+        foreach (var path in new[] { "/", "/metode/", "/style.css" })
         {
-            root.Delete(recursive: true);
+            var response = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            AssertSiteHeaders(response);
+            Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
+            Assert.False(response.Headers.Contains("Server"), $"{path} names its server: {response.Headers.Server}");
         }
+    }
+
+    [Fact]
+    public async Task The_API_names_no_server_and_keeps_its_own_headers()
+    {
+        await using var api = KestrelApi.Start(fixture, new() { ["Site:Root"] = _root.FullName });
+        using var http = api.CreateClient();
+
+        var health = await http.GetAsync("/healthz");
+        using var browser = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        browser.Headers.Accept.ParseAdd("text/html");
+        var graphiql = await http.SendAsync(browser);
+
+        foreach (var response in new[] { health, graphiql })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains("Server"), $"{response.RequestMessage!.RequestUri} names its server: {response.Headers.Server}");
+            // GraphiQL loads scripts from unpkg, which the site's policy forbids.
+            Assert.False(response.Headers.Contains("Content-Security-Policy"), $"{response.RequestMessage!.RequestUri} got the site's policy");
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_page_is_answered_404_with_the_sites_own_404_page_and_the_security_headers()
+    {
+        await WriteNotFoundPageAsync();
+        await using var api = new ApiFactory(fixture, new() { ["Site:Root"] = _root.FullName });
+        var http = api.CreateClient();
+
+        foreach (var path in new[] { "/tidak-ada/", "/indikator/x/data.json", "/graphql/lain", "/healthz/lain" })
+        {
+            var response = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+            Assert.Equal(NotFoundHtml, await response.Content.ReadAsStringAsync());
+            AssertSiteHeaders(response);
+        }
+
+        using var head = new HttpRequestMessage(HttpMethod.Head, "/tidak-ada/");
+        var headResponse = await http.SendAsync(head);
+        Assert.Equal(HttpStatusCode.NotFound, headResponse.StatusCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(NotFoundHtml), headResponse.Content.Headers.ContentLength);
+        Assert.Empty(await headResponse.Content.ReadAsByteArrayAsync());
+        AssertSiteHeaders(headResponse);
+    }
+
+    [Fact]
+    public async Task The_404_page_leaves_the_API_endpoints_alone()
+    {
+        await WriteNotFoundPageAsync();
+        await using var api = new ApiFactory(fixture, new() { ["Site:Root"] = _root.FullName });
+        var http = api.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
+        Assert.Contains("62.07", (await api.CreateGraphQLClient().QueryAsync("{ regions { code } }")).GetRawText());
+        var put = await http.PutAsync("/graphql", new StringContent("{}"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, put.StatusCode);
+        // Only GET and HEAD are pages: another method on a missing path gets no page.
+        var post = await http.PostAsync("/tidak-ada/", new StringContent("{}"));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Empty(await post.Content.ReadAsStringAsync());
     }
 }

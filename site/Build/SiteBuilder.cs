@@ -39,6 +39,9 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             AddDownloads(files, folder, model);
         }
 
+        // Served for every missing address, at any depth: not a page of the sitemap, so not a job.
+        files[Pages.NotFound.NotFoundModel.File] = Utf8.GetBytes(await renderer.RenderAsync(typeof(Pages.NotFound.NotFoundPage), Pages.NotFound.NotFoundModel.Create(site)));
+
         foreach (var (path, bytes) in SiteFiles.Static(index, jobs, site))
             files[path] = bytes;
 

@@ -29,6 +29,13 @@
   var points = ["circle", "rect", "triangle", "rectRot"];
   var dashes = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
+  // Each chart's height depends on its rows; it comes as data-height because the Content-Security-Policy refuses
+  // style attributes, while a script may still set element.style.
+  function size() {
+    var boxes = document.querySelectorAll(".chart-canvas[data-height]");
+    for (var i = 0; i < boxes.length; i++) boxes[i].style.height = parseInt(boxes[i].getAttribute("data-height"), 10) + "px";
+  }
+
   function draw() {
     var canvases = document.querySelectorAll("canvas[data-chart]");
     for (var i = 0; i < canvases.length; i++) {
@@ -104,6 +111,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     search();
+    size();
     if (document.querySelector("canvas[data-chart]")) withChartJs(draw);
   });
 })();

@@ -2,18 +2,19 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Sakip.Site.Api;
+using Sakip.Site.Publishing;
 using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Build;
 
-/// <summary>Builds the whole site in memory from the API, then brings the output folder to it in one step: a failed
-/// request or render leaves the previous output exactly as it was.</summary>
-public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWriter log)
+/// <summary>Builds the whole site in memory from the API, then publishes it in one step (<see cref="OutputFolder"/>): a
+/// failed request, render or write leaves the previous output exactly as it was.</summary>
+public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWriter log, TimeProvider time)
 {
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();
 
-    public async Task<OutputFolder.SyncResult> BuildAsync(CancellationToken ct)
+    public async Task<OutputFolder.Result> BuildAsync(CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         OutputFolder.EnsureOurs(options.Out);
@@ -38,12 +39,16 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             AddDownloads(files, folder, model);
         }
 
+        // Served for every missing address, at any depth: not a page of the sitemap, so not a job.
+        files[Pages.NotFound.NotFoundModel.File] = Utf8.GetBytes(await renderer.RenderAsync(typeof(Pages.NotFound.NotFoundPage), Pages.NotFound.NotFoundModel.Create(site)));
+
         foreach (var (path, bytes) in SiteFiles.Static(index, jobs, site))
             files[path] = bytes;
 
-        var result = OutputFolder.Sync(options.Out, files);
+        var result = OutputFolder.Publish(options.Out, files, time, log);
         log.WriteLine($"Built {jobs.Count} pages and {files.Count - jobs.Count} other files from {api.Requests} API requests in {clock.Elapsed.TotalSeconds:0.0} s: " +
-                      $"{result.Written} written, {result.Unchanged} unchanged, {result.Deleted} deleted, in {Path.GetFullPath(options.Out)}");
+                      $"{result.Written} written, {result.Unchanged} unchanged, {result.Deleted} deleted, " +
+                      (result.Published ? $"published in {result.Folder}" : $"nothing to publish, {result.Folder} left as it was"));
         return result;
     }
 

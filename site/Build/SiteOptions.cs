@@ -13,7 +13,9 @@ public sealed record SiteOptions(Uri Api, string Out, string BaseUrl)
         Usage: dotnet run --project site -- [--api <url>] [--out <folder>] [--base-url <url>]
 
           --api <url>        GraphQL endpoint to read from (default http://127.0.0.1:5080/graphql)
-          --out <folder>     folder to write the site to (default site/out); replaced only when the whole build succeeds
+          --out <folder>     where to publish the site (default site/out): a link to a new folder beside it (out.<time>),
+                             switched over only when the whole build succeeded and was written; the previous build's
+                             folder is kept, older ones are removed
           --base-url <url>   address the site is published at, for Open Graph and sitemap.xml (default http://127.0.0.1:5080)
           --help             this text
         """;

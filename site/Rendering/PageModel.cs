@@ -28,7 +28,12 @@ public abstract class PageModel
 }
 
 /// <summary>A page's permalink (a folder path ending in '/'), title, description and breadcrumb trail.</summary>
-public sealed record PageMeta(string Path, string Title, string Description, IReadOnlyList<Crumb> Trail);
+public sealed record PageMeta(string Path, string Title, string Description, IReadOnlyList<Crumb> Trail)
+{
+    /// <summary>False for a page with no address of its own (the 404 page): no canonical link, permalink or Open Graph
+    /// address, and search engines are asked not to index it.</summary>
+    public bool Listed { get; init; } = true;
+}
 
 public sealed record Crumb(string Title, string Path);
 

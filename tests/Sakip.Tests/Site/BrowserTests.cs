@@ -1,11 +1,15 @@
 using System.Text.Json;
+using Microsoft.Playwright;
+using Sakip.Site.Build;
 using Sakip.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Sakip.Tests.Site;
 
-/// <summary>One page of every page type of the built site, opened in chromium over HTTP: it loads without errors and
-/// draws its charts, axe-core finds no serious or critical WCAG 2.1 A/AA violation, and it fits a 320 px screen.</summary>
+/// <summary>One page of every page type of the built site, opened in chromium over HTTP with the production security
+/// headers: it loads without errors or Content-Security-Policy violations and draws its charts (from the CDN address,
+/// and from the same-origin copy when the CDN is unreachable), axe-core finds no serious or critical WCAG 2.1 A/AA
+/// violation, and it fits a 320 px screen. A missing address answers the 404 page.</summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture built, ChromiumFixture chromium, ITestOutputHelper output)
     : IClassFixture<ChromiumFixture>
@@ -35,6 +39,34 @@ public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture buil
         Assert.True(visit.Problems.Count == 0, $"{visit.Url}:\n" + string.Join("\n", visit.Problems));
         if (visit.Charts > 0)
             Assert.True(visit.CdnRequests > 0, $"{visit.Url} has {visit.Charts} charts but never asked the Chart.js CDN for the script.");
+    }
+
+    [Fact]
+    public async Task Charts_are_drawn_from_the_same_origin_copy_when_the_cdn_is_unreachable()
+    {
+        var site = await built.GetAsync(database);
+        var path = PageTypes.PickPage(site, "lkjip");
+        await using var visit = await BrowserVisit.OpenAsync(chromium.Browser, site, path, 1280, 900, cdnReachable: false);
+        output.WriteLine($"{path}: {visit.Charts} charts, CDN refused {visit.CdnRequests} times, same-origin copy asked {visit.FallbackRequests} times");
+        Assert.True(visit.Charts > 0 && visit.CdnRequests > 0, $"{visit.Url} did not try the CDN for its {visit.Charts} charts.");
+        Assert.True(visit.FallbackRequests > 0, $"{visit.Url} never asked for the same-origin copy {ChartJs.LocalPath}.");
+        Assert.True(visit.Problems.Count == 0, $"{visit.Url}:\n" + string.Join("\n", visit.Problems));
+    }
+
+    [Fact]
+    public async Task A_missing_address_at_any_depth_answers_the_indonesian_404_page_in_the_site_layout()
+    {
+        var site = await built.GetAsync(database);
+        await using var visit = await BrowserVisit.OpenAsync(chromium.Browser, site, "/wilayah/99-99/tidak-ada/2099/", 1280, 900, status: 404);
+        Assert.True(visit.Problems.Count == 0, $"{visit.Url}:\n" + string.Join("\n", visit.Problems));
+        Assert.Equal("Halaman tidak ditemukan", await visit.Page.Locator("h1").InnerTextAsync());
+        // Absolute links, so they work under the missing address too, and the site's style sheet applied.
+        Assert.Equal(site.Address + "/", await visit.Page.GetByRole(AriaRole.Link, new() { Name = "Kembali ke beranda" }).EvaluateAsync<string>("a => a.href"));
+        Assert.Equal(site.Address + "/cari/", await visit.Page.GetByRole(AriaRole.Link, new() { Name = "Cari perangkat daerah atau indikator" }).EvaluateAsync<string>("a => a.href"));
+        Assert.Equal("flex", await visit.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.header-inner')).display"));
+        var axe = await visit.RunAxeAsync(AxeTags);
+        var blocking = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking));
     }
 
     [Theory]

@@ -15,8 +15,11 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
 {
     private const string PreviousBaseUrl = "https://sakip-lama.example.id";
 
-    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("sakip-site-previous-");
+    // The output is a link inside this folder, with the build folders beside it: the whole folder is compared.
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-previous-");
     private ApiFactory _api = null!;
+
+    private string Output => Path.Combine(_root.FullName, "out");
 
     public Task InitializeAsync()
     {
@@ -27,62 +30,107 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
     public async Task DisposeAsync()
     {
         await _api.DisposeAsync();
-        _output.Delete(recursive: true);
+        _root.Delete(recursive: true);
     }
 
     [Fact]
     public async Task Build_with_the_api_down_fails_naming_the_api_and_leaves_the_previous_output_untouched()
     {
         await BuildPreviousOutputAsync();
-        var before = FolderState.Read(_output.FullName);
+        var before = FolderState.Read(_root.FullName);
 
         // Nothing listens on the discard port, and no handler: a real connection attempt that is refused.
         const string down = "http://127.0.0.1:9/graphql";
         var log = new StringWriter();
         var error = new StringWriter();
-        var exit = await SiteCommand.RunAsync(["--api", down, "--out", _output.FullName], log, error);
+        var exit = await SiteCommand.RunAsync(["--api", down, "--out", Output], log, error);
 
         Assert.True(exit != 0, $"The build with the API down exited 0:\n{log}");
         Assert.Contains($"Cannot reach the API at {down}", error.ToString());
         Assert.Contains("was left as it was", error.ToString());
-        FolderState.AssertUnchanged(before, FolderState.Read(_output.FullName));
+        FolderState.AssertUnchanged(before, FolderState.Read(_root.FullName));
     }
 
     [Fact]
     public async Task GraphQL_error_stops_the_build_with_its_message_and_leaves_the_output_untouched()
     {
         var requests = await BuildPreviousOutputAsync();
-        var before = FolderState.Read(_output.FullName);
+        var before = FolderState.Read(_root.FullName);
 
         // The last request of the build answers with an error: every page before it has been rendered in memory.
         using var failing = new ScriptedApiHandler(_api.Server.CreateHandler(), failRequest: requests);
         var log = new StringWriter();
         var error = new StringWriter();
-        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", _output.FullName], log, error, failing);
+        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Output], log, error, failing);
 
         Assert.True(failing.Failed, $"The build made {failing.Requests} requests, fewer than the {requests} of the previous one.");
         Assert.Equal(1, exit);
         Assert.Contains("boom", error.ToString());
         Assert.Contains("Site build failed", error.ToString());
-        FolderState.AssertUnchanged(before, FolderState.Read(_output.FullName));
+        FolderState.AssertUnchanged(before, FolderState.Read(_root.FullName));
+    }
+
+    [Fact]
+    public async Task Build_beside_an_output_it_cannot_write_fails_naming_the_path_and_leaves_everything_as_it_was()
+    {
+        await BuildPreviousOutputAsync();
+        var before = FolderState.Read(_root.FullName);
+
+        var log = new StringWriter();
+        var error = new StringWriter();
+        int exit;
+        using (DiskTrouble.Immutable(_root.FullName))
+            exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Output], log, error, _api.Server.CreateHandler());
+
+        Assert.True(exit == 1, $"The build into an unwritable folder exited {exit}:\n{log}\n{error}");
+        Assert.Contains($"Site build failed: Could not write {Output}.", error.ToString());
+        Assert.Contains("was left as it was", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString() + log); // a message, not a stack trace
+        FolderState.AssertUnchanged(before, FolderState.Read(_root.FullName));
+    }
+
+    [Fact]
+    public async Task Build_on_a_full_disk_fails_with_the_reason_and_leaves_no_partial_build_behind()
+    {
+        // A disk with room for the previous build and half another: the new build runs out of space half way.
+        var measure = Path.Combine(_root.FullName, "measure", "out");
+        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", measure], TextWriter.Null, TextWriter.Null, _api.Server.CreateHandler()));
+        var pages = Directory.EnumerateFiles(measure, "*", SearchOption.AllDirectories).Sum(f => (new FileInfo(f).Length + 4095) / 4096 * 4096);
+        var disk = Directory.CreateDirectory(Path.Combine(_root.FullName, "disk")).FullName;
+        using var small = DiskTrouble.SmallDisk(disk, pages * 3 / 2);
+        var output = Path.Combine(disk, "out");
+        var previous = new StringWriter();
+        Assert.True(0 == await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output, "--base-url", PreviousBaseUrl], previous, previous, _api.Server.CreateHandler()),
+            $"The previous build did not fit a disk of {pages * 3 / 2} bytes:\n{previous}");
+        var before = FolderState.Read(disk);
+
+        var log = new StringWriter();
+        var error = new StringWriter();
+        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output], log, error, _api.Server.CreateHandler());
+
+        Assert.True(exit == 1, $"The build on a full disk exited {exit}:\n{log}\n{error}");
+        Assert.Contains($"Site build failed: Could not write {output}.", error.ToString());
+        Assert.Contains("No space left on device", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString() + log);
+        FolderState.AssertUnchanged(before, FolderState.Read(disk));
     }
 
     [Fact]
     public async Task Second_build_against_the_same_api_rewrites_nothing()
     {
         var first = new StringWriter();
-        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", _output.FullName], first, first, _api.Server.CreateHandler()));
+        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Output], first, first, _api.Server.CreateHandler()));
         var written = Summary(first.ToString());
         Assert.True(written.Written > 0 && written.Unchanged == 0, $"The first build into an empty folder did not write every file: {first}");
-        var before = FolderState.Read(_output.FullName);
+        var before = FolderState.Read(_root.FullName);
 
         var second = new StringWriter();
-        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", _output.FullName], second, second, _api.Server.CreateHandler()));
+        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Output], second, second, _api.Server.CreateHandler()));
         var again = Summary(second.ToString());
 
         Assert.Contains(" 0 written, ", second.ToString());
         Assert.Equal((0, written.Written, 0), (again.Written, again.Unchanged, again.Deleted));
-        FolderState.AssertUnchanged(before, FolderState.Read(_output.FullName));
+        FolderState.AssertUnchanged(before, FolderState.Read(_root.FullName));
     }
 
     /// <summary>A successful build into the test's fresh folder, at another base URL than the failing builds use, so
@@ -92,9 +140,9 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
         using var counting = new ScriptedApiHandler(_api.Server.CreateHandler(), failRequest: 0);
         var log = new StringWriter();
         var exit = await SiteCommand.RunAsync(
-            ["--api", "http://localhost/graphql", "--out", _output.FullName, "--base-url", PreviousBaseUrl], log, log, counting);
+            ["--api", "http://localhost/graphql", "--out", Output, "--base-url", PreviousBaseUrl], log, log, counting);
         Assert.True(exit == 0, log.ToString());
-        Assert.True(File.Exists(Path.Combine(_output.FullName, "index.html")), $"The previous build wrote no home page:\n{log}");
+        Assert.True(File.Exists(Path.Combine(Output, "index.html")), $"The previous build wrote no home page:\n{log}");
         return counting.Requests;
     }
 
@@ -129,20 +177,38 @@ public sealed class ScriptedApiHandler(HttpMessageHandler api, int failRequest) 
     }
 }
 
-/// <summary>Every file's SHA-256 and last write time and every folder's last write time, to show a folder was not touched.</summary>
+/// <summary>Every file's SHA-256 and last write time, every folder's last write time and every link's target, to show
+/// a folder was not touched. Links are recorded, not followed, so the output link and the build folders beside it are
+/// each listed once. The folder's own date is left out: a failed build may have created and removed its unfinished
+/// build folder in it, which dates the folder but leaves nothing behind.</summary>
 public static class FolderState
 {
     public static SortedDictionary<string, string> Read(string folder)
     {
-        var state = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["./"] = $"folder, written {Directory.GetLastWriteTimeUtc(folder):O}",
-        };
-        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories))
-            state[Path.GetRelativePath(folder, directory) + "/"] = $"folder, written {Directory.GetLastWriteTimeUtc(directory):O}";
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            state[Path.GetRelativePath(folder, file)] = $"sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))}, written {File.GetLastWriteTimeUtc(file):O}";
+        var state = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["./"] = "folder" };
+        Walk(folder, new DirectoryInfo(folder), state);
         return state;
+    }
+
+    private static void Walk(string root, DirectoryInfo folder, SortedDictionary<string, string> state)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            var relative = Path.GetRelativePath(root, entry.FullName);
+            if (entry.LinkTarget is { } target)
+            {
+                state[relative] = $"link to {target}";
+            }
+            else if (entry is DirectoryInfo directory)
+            {
+                state[relative + "/"] = $"folder, written {directory.LastWriteTimeUtc:O}";
+                Walk(root, directory, state);
+            }
+            else
+            {
+                state[relative] = $"sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(entry.FullName)))}, written {entry.LastWriteTimeUtc:O}";
+            }
+        }
     }
 
     public static void AssertUnchanged(SortedDictionary<string, string> before, SortedDictionary<string, string> after)

@@ -10,7 +10,7 @@ namespace Sakip.Tests.Site;
 public sealed class BuiltSiteFixture : IAsyncLifetime
 {
     private readonly Lock _gate = new();
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("sakip-site-built-");
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-built-");
     private Task<BuiltSite>? _built;
     private StaticSiteServer? _server;
     private ApiFactory? _api;
@@ -22,14 +22,17 @@ public sealed class BuiltSiteFixture : IAsyncLifetime
 
     private async Task<BuiltSite> BuildAsync(DatabaseFixture database)
     {
-        _server = await StaticSiteServer.StartAsync(_folder.FullName);
+        // The server needs its folder before the build; the build turns that empty folder into the link to its build
+        // folder, as it does with the folder the API creates for Site:Root before run.sh builds the site.
+        var folder = Directory.CreateDirectory(Path.Combine(_root.FullName, "out")).FullName;
+        _server = await StaticSiteServer.StartAsync(folder);
         _api = new ApiFactory(database);
         var log = new StringWriter();
         var exit = await SiteCommand.RunAsync(
-            ["--api", "http://localhost/graphql", "--out", _folder.FullName, "--base-url", _server.Address],
+            ["--api", "http://localhost/graphql", "--out", folder, "--base-url", _server.Address],
             log, log, _api.Server.CreateHandler());
         if (exit != 0) throw new InvalidOperationException($"The site build for the site tests failed with exit code {exit}:\n{log}");
-        return new BuiltSite(_folder.FullName, _server.Address, log.ToString());
+        return new BuiltSite(folder, _server.Address, log.ToString());
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -38,7 +41,7 @@ public sealed class BuiltSiteFixture : IAsyncLifetime
     {
         if (_server is not null) await _server.DisposeAsync();
         if (_api is not null) await _api.DisposeAsync();
-        _folder.Delete(recursive: true);
+        _root.Delete(recursive: true);
     }
 }
 

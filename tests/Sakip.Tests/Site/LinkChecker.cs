@@ -13,6 +13,10 @@ public static class LinkChecker
     /// <summary>Paths the site links to that the API serves next to the site, not files of the output.</summary>
     private static readonly HashSet<string> ServedByTheApi = ["/graphql"];
 
+    /// <summary>Pages a web server answers missing addresses with, at any depth: a relative link on them would point
+    /// somewhere else under every missing address, so theirs must be absolute from /.</summary>
+    public static readonly HashSet<string> ServedAtAnyDepth = ["/404.html"];
+
     /// <summary>Attributes holding a URL the browser follows or fetches.</summary>
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster", "data-chartjs-fallback"];
 
@@ -69,6 +73,8 @@ public static class LinkChecker
     {
         var reference = value.Trim();
         if (reference.Length == 0) return "empty address";
+        if (ServedAtAnyDepth.Contains(page) && !reference.StartsWith('/') && !reference.StartsWith('#') && !Uri.IsWellFormedUriString(reference, UriKind.Absolute))
+            return "relative address on a page served for missing addresses at any depth: make it absolute from /";
         // Absolute addresses under the base URL are the site's own (canonical, Open Graph, the permalink).
         if (reference == site.Address || reference.StartsWith(site.Address + "/", StringComparison.Ordinal)
                                       || reference.StartsWith(site.Address + "#", StringComparison.Ordinal)

@@ -61,4 +61,30 @@ public sealed class LinkCheckerTests : IDisposable
             "/metode/: <img src=\"grafik.png\">: no file metode/grafik.png in the output",
         ], report.Broken);
     }
+
+    [Fact]
+    public void Reports_relative_links_on_the_404_page_which_is_served_at_any_depth()
+    {
+        Write("404.html", """
+            <html><head><link rel="stylesheet" href="/assets/site.css"></head><body>
+              <a href="#isi">ok: fragment</a>
+              <a href="/">ok: absolute from /</a>
+              <a href="https://example.org/">ok: another site</a>
+              <a href="cari/">broken: relative</a>
+              <a href="assets/site.css">broken: relative to a file that exists at the root</a>
+              <main id="isi"></main>
+            </body></html>
+            """);
+        Write("index.html", "<html><body></body></html>");
+        Write("cari/index.html", "<html><body></body></html>");
+        Write("assets/site.css", "");
+
+        var report = LinkChecker.Check(new BuiltSite(_folder.FullName, Address, ""));
+
+        Assert.Equal(
+        [
+            "/404.html: <a href=\"cari/\">: relative address on a page served for missing addresses at any depth: make it absolute from /",
+            "/404.html: <a href=\"assets/site.css\">: relative address on a page served for missing addresses at any depth: make it absolute from /",
+        ], report.Broken);
+    }
 }

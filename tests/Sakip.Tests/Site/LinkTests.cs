@@ -39,11 +39,24 @@ public sealed class LinkTests(DatabaseFixture database, BuiltSiteFixture built, 
         var site = await built.GetAsync(database);
         var listed = PageTypes.SitemapPaths(site);
         var duplicates = listed.GroupBy(p => p).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        var pages = LinkChecker.HtmlPages(site).Select(p => p.Path).ToHashSet();
+        var pages = LinkChecker.HtmlPages(site).Select(p => p.Path).Except(LinkChecker.ServedAtAnyDepth).ToHashSet();
         var missing = pages.Except(listed).Order(StringComparer.Ordinal).ToList();
         var extra = listed.Except(pages).Order(StringComparer.Ordinal).ToList();
         Assert.True(duplicates.Count + missing.Count + extra.Count == 0,
             $"Pages not in sitemap.xml: {string.Join(", ", missing)}. Sitemap entries with no page: {string.Join(", ", extra)}. Listed twice: {string.Join(", ", duplicates)}.");
+    }
+
+    [Fact]
+    public async Task The_404_page_is_at_the_root_in_indonesian_and_not_in_the_sitemap()
+    {
+        var site = await built.GetAsync(database);
+        var html = await File.ReadAllTextAsync(Path.Combine(site.Folder, "404.html"));
+        Assert.Contains("<h1>Halaman tidak ditemukan</h1>", html);
+        Assert.Contains("<a href=\"/\">Kembali ke beranda</a>", html);
+        Assert.Contains("<a href=\"/cari/\">", html);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", html);
+        Assert.DoesNotContain("rel=\"canonical\"", html);
+        Assert.DoesNotContain(PageTypes.SitemapPaths(site), p => p.Contains("404", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,19 +7,21 @@ namespace Sakip.Tests.Site;
 /// <summary>Every page type rendered from the recorded API responses (no network, no database), as committed snapshots.</summary>
 public sealed class PageSnapshotTests : IAsyncLifetime
 {
-    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("sakip-site-snap-");
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-snap-");
+
+    private string Output => Path.Combine(_root.FullName, "out");
 
     public async Task InitializeAsync()
     {
         var log = new StringWriter();
         using var replay = new ReplayHandler(RecordedApi.Folder());
-        var exit = await SiteCommand.RunAsync(["--api", "http://recorded.invalid/graphql", "--out", _output.FullName], log, log, replay);
+        var exit = await SiteCommand.RunAsync(["--api", "http://recorded.invalid/graphql", "--out", Output], log, log, replay);
         Assert.True(exit == 0, log.ToString());
     }
 
     public Task DisposeAsync()
     {
-        _output.Delete(recursive: true);
+        _root.Delete(recursive: true);
         return Task.CompletedTask;
     }
 
@@ -37,16 +39,18 @@ public sealed class PageSnapshotTests : IAsyncLifetime
     [InlineData("statistics-tanahlaut-2022", "/wilayah/63-01/statistik/2022/")]
     [InlineData("document-seruyan-rak-2026", "/dokumen/seruyan-rak-2026/")]
     [InlineData("document-tanahlaut-lkjip-2022", "/dokumen/tanahlaut-lkjip-2022/")]
+    [InlineData("not-found", "/404.html")]
     public void Page_renders_as_committed(string name, string path)
     {
-        var html = File.ReadAllText(Path.Combine(_output.FullName, path.TrimStart('/'), "index.html"));
+        var relative = path.TrimStart('/');
+        var html = File.ReadAllText(Path.Combine(Output, relative.EndsWith(".html", StringComparison.Ordinal) ? relative : relative + "index.html"));
         Snapshot.Match(html, SnapshotNameExtension.Create(name));
     }
 
     [Fact]
     public void Every_table_download_is_written_beside_its_page()
     {
-        var page = Path.Combine(_output.FullName, "wilayah/63-01/dinsos/2022/lkjip");
+        var page = Path.Combine(Output, "wilayah/63-01/dinsos/2022/lkjip");
         var csv = File.ReadAllText(Path.Combine(page, "capaian.csv"));
         Assert.StartsWith("\uFEFFIndikator,Jenis,Penanggung jawab", csv);
         Assert.Contains("Persentase PMKS yang tertangani,IKU", csv);

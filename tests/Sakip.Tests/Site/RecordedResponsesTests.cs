@@ -17,7 +17,7 @@ public sealed class RecordedResponsesTests(DatabaseFixture fixture)
         try
         {
             var log = new StringWriter();
-            var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output.FullName], log, log, recorder);
+            var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Path.Combine(output.FullName, "out")], log, log, recorder);
             Assert.True(exit == 0, log.ToString());
         }
         finally

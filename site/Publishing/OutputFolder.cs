@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Site.Api;
+
+namespace Sakip.Site.Publishing;
+
+/// <summary>Publishes a built site as a whole. The output path (<c>--out</c>) is a symbolic link to a folder beside it,
+/// one per build (<c>out.20261201T201900123Z</c>): a build writes a new such folder, then renames a new link over the
+/// old one, which rename(2) does atomically. Whoever reads the output (a web server, a sync) sees the old site or the
+/// new one, never a mix, and a build that fails before that step leaves the old one exactly as it was.</summary>
+/// <remarks>Files with the same bytes as in the published build keep its dates, so a sync or CDN sees no change, and a
+/// build that changes nothing publishes nothing. The previous build's folder is kept (a reader may still be inside
+/// it); older ones are deleted. A plain folder written by an older generator is converted on its first build.</remarks>
+public static partial class OutputFolder
+{
+    /// <summary>What a build changed: files written (new or changed), left with their dates, and no longer built;
+    /// the folder now published, and whether this build published it (false when nothing changed).</summary>
+    public sealed record Result(int Written, int Unchanged, int Deleted, string Folder, bool Published);
+
+    /// <summary>Marks a folder as the generator's, so a mistyped <c>--out</c> never deletes someone else's files.</summary>
+    public const string Marker = ".sakip-site";
+
+    static readonly byte[] MarkerText = "Written by the SAKIP site generator; its files are replaced on every build.\n"u8.ToArray();
+
+    /// <summary>What the output path is now: absent, our link (to <see cref="Folder"/>, null when dangling) or a plain
+    /// folder from an older generator (<see cref="Plain"/>).</summary>
+    sealed record Current(string Output, string Parent, string Name, string? Folder, bool Plain);
+
+    /// <summary>Throws when the output path holds something this generator did not write.</summary>
+    public static void EnsureOurs(string output) => Read(output);
+
+    public static Result Publish(string output, IReadOnlyDictionary<string, byte[]> built, TimeProvider time, TextWriter log)
+    {
+        var current = Read(output);
+        var files = new Dictionary<string, byte[]>(built) { [Marker] = MarkerText };
+        var same = files.Keys.Where(k => current.Folder is { } f && SameBytes(Path.Combine(f, k), files[k])).ToHashSet(StringComparer.Ordinal);
+        var stale = current.Folder is { } old
+            ? Directory.EnumerateFiles(old, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(old, p)).Count(k => !files.ContainsKey(k))
+            : 0;
+        var result = new Result(files.Count - same.Count, same.Count, stale, current.Folder ?? current.Output, Published: false);
+        if (!current.Plain && current.Folder is not null && result.Written == 0 && result.Deleted == 0)
+            return result;
+
+        var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        var folder = Unused(Path.Combine(current.Parent, $"{current.Name}.{stamp}"));
+        var link = Unused(Path.Combine(current.Parent, $".{current.Name}.link-{stamp}"));
+        var step = folder;
+        string? previous;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var (relative, bytes) in files.OrderBy(f => f.Key == Marker ? 0 : 1).ThenBy(f => f.Key, StringComparer.Ordinal))
+            {
+                step = Path.Combine(folder, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(step)!);
+                File.WriteAllBytes(step, bytes);
+                if (same.Contains(relative)) File.SetLastWriteTimeUtc(step, File.GetLastWriteTimeUtc(Path.Combine(current.Folder!, relative)));
+            }
+            step = link;
+            // Relative, so the link still holds when the parent is mounted elsewhere (a volume in another container).
+            File.CreateSymbolicLink(link, Path.GetFileName(folder));
+            step = current.Output;
+            previous = Swap(current, link, stamp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var leftOver = Discard(folder, link);
+            throw new SiteBuildException($"Could not write {step}: {e.Message}{leftOver}", e);
+        }
+
+        // Published: from here on a failure is a warning, never a reason to undo the new site.
+        if (current.Plain) previous = KeepConverted(current, previous, stamp, log);
+        log.WriteLine($"Published {folder} as {current.Output}" + (previous is null ? "" : $"; the previous build stays in {previous}"));
+        RemoveOlder(current, keep: [folder, previous], log);
+        return result with { Folder = folder, Published = true };
+    }
+
+    static Current Read(string output)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null) throw new SiteBuildException($"The output folder cannot be the file system's root {full}.");
+        var name = Path.GetFileName(full);
+
+        if (new FileInfo(full).LinkTarget is { } target)
+        {
+            var folder = Path.GetFullPath(target, parent);
+            if (Directory.Exists(folder))
+                return File.Exists(Path.Combine(folder, Marker))
+                    ? new Current(full, parent, name, folder, Plain: false)
+                    : throw NotOurs($"{full} links to {folder}, which");
+            // A build folder deleted by hand: the next build simply publishes a new one.
+            if (Path.GetDirectoryName(folder) == parent && IsBuildFolder(name, Path.GetFileName(folder)))
+                return new Current(full, parent, name, null, Plain: false);
+            throw NotOurs($"{full} links to {folder}, which does not exist and");
+        }
+        if (Directory.Exists(full))
+        {
+            if (File.Exists(Path.Combine(full, Marker))) return new Current(full, parent, name, full, Plain: true);
+            if (Directory.EnumerateFileSystemEntries(full).Any()) throw NotOurs($"The output folder {full} is not empty and");
+            return new Current(full, parent, name, null, Plain: true);
+        }
+        if (File.Exists(full)) throw new SiteBuildException($"The output path {full} is a file, not a folder; choose an empty or new folder.");
+        return new Current(full, parent, name, null, Plain: false);
+    }
+
+    static SiteBuildException NotOurs(string what) =>
+        new($"{what} was not written by this generator (no {Marker} file); choose an empty or new folder.");
+
+    /// <summary>Puts the link (to the new build) at the output path in one step; returns where the previous build's
+    /// folder is now.</summary>
+    static string? Swap(Current current, string link, string stamp)
+    {
+        if (!current.Plain)
+        {
+            Rename.Replace(link, current.Output);
+            return current.Folder;
+        }
+
+        // A plain folder cannot be replaced by a link in one rename; exchanging the two can, where the file system
+        // allows it, and leaves the old folder at the link's temporary name.
+        if (Rename.TryExchange(link, current.Output)) return link;
+        var aside = Unused(Path.Combine(current.Parent, $".{current.Name}.old-{stamp}"));
+        Directory.Move(current.Output, aside);
+        try
+        {
+            Rename.Replace(link, current.Output);
+        }
+        catch
+        {
+            Directory.Move(aside, current.Output);
+            throw;
+        }
+        return aside;
+    }
+
+    /// <summary>Gives the converted plain folder a build folder's name, so it is kept as the previous build and
+    /// removed by the next one; an empty one is simply removed.</summary>
+    static string? KeepConverted(Current current, string? aside, string stamp, TextWriter log)
+    {
+        if (aside is null) return null;
+        try
+        {
+            if (current.Folder is null)
+            {
+                Directory.Delete(aside);
+                return null;
+            }
+            var previous = Unused(Path.Combine(current.Parent, $"{current.Name}.{stamp}-0"));
+            Directory.Move(aside, previous);
+            return previous;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.WriteLine($"Warning: the converted output folder stays in {aside}: {e.Message}");
+            return aside;
+        }
+    }
+
+    /// <summary>Deletes the build folders other than the published and the previous one, and links left by a killed
+    /// build. Failing to is worth a warning, not a failed build: the new site is published.</summary>
+    static void RemoveOlder(Current current, IReadOnlyCollection<string?> keep, TextWriter log)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(current.Parent))
+        {
+            var name = Path.GetFileName(entry);
+            if (keep.Contains(entry)) continue;
+            try
+            {
+                if (name.StartsWith($".{current.Name}.link-", StringComparison.Ordinal) && new FileInfo(entry).LinkTarget is not null)
+                    File.Delete(entry);
+                else if (IsBuildFolder(current.Name, name) && new FileInfo(entry).LinkTarget is null
+                         && (File.Exists(Path.Combine(entry, Marker)) || !Directory.EnumerateFileSystemEntries(entry).Any()))
+                {
+                    Directory.Delete(entry, recursive: true);
+                    log.WriteLine($"Removed the old build {entry}");
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                log.WriteLine($"Warning: could not remove the old build {entry}: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>Removes what a failed build wrote; says what could not be removed.</summary>
+    static string Discard(string folder, string link)
+    {
+        try
+        {
+            if (new FileInfo(link).LinkTarget is not null) File.Delete(link);
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            return "";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $" (the unfinished build {folder} could not be removed: {e.Message})";
+        }
+    }
+
+    static bool SameBytes(string path, byte[] bytes)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // unreadable: written anew
+        }
+    }
+
+    /// <summary>The path, or with -1, -2… appended when two builds start within the same millisecond.</summary>
+    static string Unused(string path)
+    {
+        var candidate = path;
+        for (var n = 1; Path.Exists(candidate) || new FileInfo(candidate).LinkTarget is not null; n++) candidate = $"{path}-{n}";
+        return candidate;
+    }
+
+    static bool IsBuildFolder(string output, string name) =>
+        name.StartsWith(output + ".", StringComparison.Ordinal) && BuildStamp().IsMatch(name.AsSpan(output.Length + 1));
+
+    [GeneratedRegex(@"^\d{8}T\d{9}Z(-\d+)*$")]
+    private static partial Regex BuildStamp();
+}

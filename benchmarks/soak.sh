@@ -9,7 +9,7 @@ minutes="${1:-5}"
 port=5091
 url="http://127.0.0.1:$port"
 work="$(mktemp -d)"
-command -v wrk >/dev/null || { echo "benchmarks/soak.sh needs wrk (apt-get install wrk)" >&2; exit 1; }
+scripts/ensure-tools.sh wrk=wrk curl=curl
 
 dotnet build api -c Release -v quiet -nologo >/dev/null
 . benchmarks/start-api.sh
@@ -34,9 +34,9 @@ end
 LUA
 
 rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$api/status"; }
+start=$(date +%s)
 echo "0 $(rss)" >"$work/rss"
 ( for _ in $(seq 1 $(( minutes * 2 ))); do sleep 30; echo "$(( $(date +%s) - start )) $(rss)" >>"$work/rss"; done ) &
-start=$(date +%s); export start
 sampler=$!
 
 rows=""

@@ -70,4 +70,48 @@ public sealed class ExecutionCapTests(DatabaseFixture fixture)
         Assert.Contains("execution limit of 1 seconds (GraphQL:ExecutionTimeout)", answer.Message);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(api, "{ regions { code } }")).Status);
     }
+
+    [Fact]
+    public async Task A_client_that_hangs_up_stops_its_statement_in_the_database()
+    {
+        await using var api = new ApiFactory(fixture);
+        var http = api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(api, "{ regions { code } }")).Status);
+        await using var connection = await fixture.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var lockAll = new NpgsqlCommand("LOCK TABLE regions IN ACCESS EXCLUSIVE MODE", connection, transaction))
+        {
+            await lockAll.ExecuteNonQueryAsync();
+        }
+        using var hangUp = new CancellationTokenSource();
+        using var content = new StringContent("{\"query\":\"{ regions { code } }\"}", System.Text.Encoding.UTF8, "application/json");
+        var request = http.PostAsync("/graphql", content, hangUp.Token);
+
+        await using var other = await fixture.OpenConnectionAsync();
+        async Task<long> WaitingAsync()
+        {
+            await using var count = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", other);
+            return (long)(await count.ExecuteScalarAsync())!;
+        }
+        async Task<long> PollAsync(long wanted)
+        {
+            var seen = await WaitingAsync();
+            for (var i = 0; i < 50 && seen != wanted; i++)
+            {
+                await Task.Delay(100);
+                seen = await WaitingAsync();
+            }
+            return seen;
+        }
+        Assert.Equal(1, await PollAsync(1));
+        await hangUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+
+        // Once its client is gone the API's statement must be cancelled, long before the 15 s execution limit or the
+        // 60 s command timeout.
+        var waiting = await PollAsync(0);
+        await transaction.RollbackAsync();
+        Assert.Equal(0, waiting);
+    }
 }

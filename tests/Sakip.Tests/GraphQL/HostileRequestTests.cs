@@ -28,8 +28,10 @@ public sealed class HostileRequestTests(DatabaseFixture fixture) : IAsyncLifetim
 
     internal static async Task<(HttpStatusCode Status, string Code, string Message, JsonElement Body)> PostRawAsync(HttpClient http, string json)
     {
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync("/graphql", content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        // The modern media type, under which a request that cannot run is a 400 (application/json keeps a legacy 200).
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await http.SendAsync(request);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         var error = body.TryGetProperty("errors", out var errors) ? errors[0] : default;
         var code = error.ValueKind == JsonValueKind.Object ? error.GetProperty("extensions").GetProperty("code").GetString()! : "";

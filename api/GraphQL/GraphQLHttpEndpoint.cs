@@ -115,6 +115,15 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        // The database could not serve (down, restarting, no free connection in time): the whole request gets 503
+        // with Retry-After, never a field error.
+        if (result.Errors?.Any(Sakip.Api.Hosting.DatabaseFaults.IsUnavailable) == true)
+        {
+            http.Response.Headers.RetryAfter = Sakip.Api.Hosting.DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, Sakip.Api.Hosting.DatabaseFaults.UnavailableMessage, serializer);
+            return;
+        }
+
         // application/graphql-response+json: a request that was not executed (syntax, validation or variable
         // errors) is the client's mistake, 400; application/json keeps the legacy 200 for well-formed requests.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Sakip.Api.Hosting;
@@ -59,6 +60,20 @@ public sealed class DatabaseDataSources : IAsyncDisposable
         var multi = new NpgsqlDataSourceBuilder(settings.ConnectionString).BuildMultiHost();
         return new DatabaseDataSources(multi, multi.WithTargetSession(reads), multi.WithTargetSession(TargetSessionAttributes.Primary),
             hosts, settings.Database ?? "");
+    }
+
+    /// <summary>Throws <see cref="OptionsValidationException"/> naming ConnectionStrings:Sakip when it cannot be used.</summary>
+    public static void Validate(string connectionString)
+    {
+        try
+        {
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            ParseTargetSession(settings.TargetSessionAttributes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new OptionsValidationException("ConnectionStrings:Sakip", typeof(string), [$"ConnectionStrings:Sakip: {e.Message}"]);
+        }
     }
 
     /// <summary>Closes every idle connection, and the busy ones when they return: after the server restarted under them.</summary>

@@ -40,17 +40,19 @@ public static class DatabaseHosting
             endpoint = new DatabaseEndpoint(embedded.ConnectionString(options.Name), embedded, owns);
             builder.Services.AddHostedService(sp => new EmbeddedPostgresLifetime(endpoint, embedded.DataDirectory));
         }
-        // Built here, so a malformed connection string stops the start with its message rather than the first request.
-        var dataSources = DatabaseDataSources.Create(endpoint.ConnectionString, options);
+        // Checked here, so a malformed connection string stops the start with its message rather than the first request.
+        DatabaseDataSources.Validate(endpoint.ConnectionString);
 
         builder.Services.AddSingleton(endpoint);
-        // A factory registration: the container disposes the pools when the application stops.
-        builder.Services.AddSingleton(_ => dataSources);
+        // Built on first use, from the options as finally bound; the container disposes the pools when the application stops.
+        builder.Services.AddSingleton(services =>
+            DatabaseDataSources.Create(endpoint.ConnectionString, services.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DatabaseAvailability>();
         builder.Services.AddSingleton<DatabaseFailureInterceptor>();
         builder.Services.AddSingleton<SqlCommandCounter>();
-        builder.Services.AddDbContext<SakipDbContext>((services, o) => o.UseSakipDatabase(services, dataSources.Reads));
+        builder.Services.AddDbContext<SakipDbContext>((services, o) =>
+            o.UseSakipDatabase(services, services.GetRequiredService<DatabaseDataSources>().Reads));
         builder.Services.AddDatabaseReadiness();
     }
 

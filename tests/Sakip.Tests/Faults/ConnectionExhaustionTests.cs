@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using Sakip.Api.Hosting;
+
+namespace Sakip.Tests.Faults;
+
+/// <summary>Many concurrent clients against a server with few connections: requests queue for the pool.</summary>
+[Collection(FaultsCollection.Name)]
+public sealed class ConnectionExhaustionTests
+{
+    private const int Clients = 64;
+
+    [Fact]
+    public async Task Requests_beyond_the_pool_wait_for_a_connection_and_succeed_on_a_server_with_ten_connections()
+    {
+        await using var cluster = await TestCluster.StartNewAsync(maxConnections: 10);
+        using var api = new FaultApi(cluster.ConnectionString(), new() { ["Database:MaxPoolSize"] = "4" });
+        var client = api.CreateClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => api.PostAsync(client)));
+
+        Assert.All(answers, a => Assert.True(a.Status == HttpStatusCode.OK, $"{a.Status}: {a.Body}"));
+        Assert.Empty(api.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task A_pool_larger_than_the_server_allows_answers_each_request_with_its_data_or_503_never_a_field_error()
+    {
+        await using var cluster = await TestCluster.StartNewAsync(maxConnections: 10);
+        using var api = new FaultApi(cluster.ConnectionString(), new() { ["Database:MaxPoolSize"] = "100", ["Database:PoolTimeout"] = "00:00:02" });
+        var client = api.CreateClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => api.PostAsync(client)));
+
+        foreach (var (status, retryAfter, body) in answers)
+        {
+            if (status == HttpStatusCode.OK)
+            {
+                Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+            }
+            else
+            {
+                Assert.True(status == HttpStatusCode.ServiceUnavailable, $"{status}: {body}");
+                Assert.NotNull(retryAfter);
+                Assert.Equal(DatabaseFaults.UnavailableMessage, body.GetProperty("errors")[0].GetProperty("message").GetString());
+            }
+        }
+        Assert.Empty(api.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task A_request_that_finds_no_free_connection_within_the_pool_timeout_gets_503()
+    {
+        await using var cluster = await TestCluster.StartNewAsync();
+        using var api = new FaultApi(cluster.ConnectionString(), new() { ["Database:MaxPoolSize"] = "2", ["Database:PoolTimeout"] = "00:00:01" });
+        var client = api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(client)).Status);
+        var reads = api.Services.GetRequiredService<DatabaseDataSources>().Reads;
+
+        var started = DateTime.UtcNow;
+        await using (var held1 = await reads.OpenConnectionAsync())
+        await using (var held2 = await reads.OpenConnectionAsync())
+        {
+            var (status, retryAfter, body) = await api.PostAsync(client);
+            Assert.True(status == HttpStatusCode.ServiceUnavailable, $"{status}: {body}");
+            Assert.NotNull(retryAfter);
+            Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(client)).Status);
+        Assert.Contains(api.Logs.Entries, e => e.Message.StartsWith("Database unavailable: The connection pool has been exhausted", StringComparison.Ordinal));
+        Assert.Empty(api.Logs.Errors);
+    }
+}

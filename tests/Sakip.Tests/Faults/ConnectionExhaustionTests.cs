@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using Npgsql;
 using Sakip.Api.Hosting;
 
 namespace Sakip.Tests.Faults;
@@ -20,6 +21,11 @@ public sealed class ConnectionExhaustionTests
         var answers = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => api.PostAsync(client)));
 
         Assert.All(answers, a => Assert.True(a.Status == HttpStatusCode.OK, $"{a.Status}: {a.Body}"));
+        // Npgsql keeps the connections it opened for the burst: the server sees the pool's peak.
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString("postgres") + ";Pooling=false");
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = 'sakip'", connection);
+        Assert.InRange((long)(await count.ExecuteScalarAsync())!, 1, 4);
         Assert.Empty(api.Logs.Errors);
     }
 

@@ -55,6 +55,42 @@ public sealed class ConnectionExhaustionTests
     }
 
     [Fact]
+    public async Task A_request_the_server_refuses_for_want_of_connections_gets_503()
+    {
+        await using var cluster = await TestCluster.StartNewAsync(maxConnections: 10);
+        using var api = new FaultApi(cluster.ConnectionString());
+        var client = api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(client)).Status);
+        api.Services.GetRequiredService<DatabaseDataSources>().ClearPools();
+
+        // Another client takes every connection the server has.
+        var held = new List<NpgsqlConnection>();
+        try
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var connection = new NpgsqlConnection(cluster.ConnectionString("postgres") + ";Pooling=false");
+                await connection.OpenAsync();
+                held.Add(connection);
+            }
+            var (status, retryAfter, body) = await api.PostAsync(client);
+            Assert.True(status == HttpStatusCode.ServiceUnavailable, $"{status}: {body}");
+            Assert.NotNull(retryAfter);
+        }
+        finally
+        {
+            foreach (var connection in held)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(client)).Status);
+        Assert.Contains(api.Logs.Entries, e => e.Message.StartsWith("Database unavailable: 53300", StringComparison.Ordinal));
+        Assert.Empty(api.Logs.Errors);
+    }
+
+    [Fact]
     public async Task A_request_that_finds_no_free_connection_within_the_pool_timeout_gets_503()
     {
         await using var cluster = await TestCluster.StartNewAsync();

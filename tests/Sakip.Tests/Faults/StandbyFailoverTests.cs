@@ -48,6 +48,12 @@ public sealed class StandbyFailoverTests
         Assert.True(readyStatus == HttpStatusCode.OK, ready.ToString());
         Assert.Equal("ready", ready.GetProperty("status").GetString());
         Assert.Equal("unreachable", ready.GetProperty("checks").GetProperty("hosts").GetProperty(primary.HostAndPort).GetString());
+
+        // With both gone, a client is told to come back, not given a field error.
+        await standby.StopAsync("immediate");
+        var (lastStatus, retryAfter, lastBody) = await api.PostAsync(client);
+        Assert.True(lastStatus == HttpStatusCode.ServiceUnavailable, $"{lastStatus}: {lastBody}");
+        Assert.NotNull(retryAfter);
         Assert.Empty(api.Logs.Errors);
     }
 

@@ -44,7 +44,8 @@ public static class DatabasePreparation
         {
             var target = scope.ServiceProvider.GetRequiredService<DatabaseDataSources>();
             throw new DatabaseUnreachableException(
-                $"Cannot reach the primary of the database {target.Database} at {target.Servers}: {DatabaseFaults.Reason(e)}. "
+                $"Cannot reach the database {target.Database} at {target.Servers}{(target.Hosts.Count > 1 ? " (its primary migrates and loads the seed)" : "")}: "
+                + $"{DatabaseFaults.Reason(e)}. "
                 + "Check ConnectionStrings__Sakip, or unset it to use the embedded PostgreSQL.", e);
         }
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;

@@ -18,6 +18,11 @@ catch (EmbeddedPostgresException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    Console.Error.WriteLine($"Invalid configuration: {e.Message}");
+    return 2;
+}
 builder.Services.AddSakipSeeding();
 builder.Services.AddSakipGraphQL(builder.Environment);
 builder.Services.AddTrustedProxies();

@@ -92,7 +92,7 @@ public static class GraphQLHttpEndpoint
         {
             http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorCodes.DatabaseUnavailable,
-                $"The database is unavailable; retry in {DatabaseFaults.RetryAfterSeconds} seconds.", serializer);
+                DatabaseFaults.UnavailableMessage, serializer);
         }
         finally
         {
@@ -201,7 +201,7 @@ public static class GraphQLHttpEndpoint
         if (result.Errors?.Any(e => SakipErrorInfoProvider.Classify(e) == ErrorCodes.DatabaseUnavailable) == true)
         {
             return (StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable,
-                $"The database is unavailable; retry in {DatabaseFaults.RetryAfterSeconds} seconds.", null, cost);
+                DatabaseFaults.UnavailableMessage, null, cost);
         }
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["cost"] = cost;

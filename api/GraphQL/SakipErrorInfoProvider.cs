@@ -44,7 +44,7 @@ public sealed class SakipErrorInfoProvider(bool development) : ErrorInfoProvider
 
     private static string Message(ExecutionError error) => Classify(error) switch
     {
-        ErrorCodes.DatabaseUnavailable => $"The database is unavailable; retry in {DatabaseFaults.RetryAfterSeconds} seconds.",
+        ErrorCodes.DatabaseUnavailable => DatabaseFaults.UnavailableMessage,
         _ => error.Message,
     };
 }

@@ -1,35 +1,43 @@
-using Microsoft.EntityFrameworkCore;
-using Sakip.Api.Data;
-using Sakip.Api.Seeding;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Sakip.Api.Health;
 
 public static class HealthEndpoints
 {
-    /// <summary>/healthz: the process is alive. /readyz: the database answers, is migrated and holds a loaded seed.</summary>
+    /// <summary>
+    /// /healthz: the process is alive. /readyz: the database answers, is migrated and holds a loaded seed, with each
+    /// configured server's role: <c>{"status":"ready","checks":{"database":"reachable","migrations":"applied",
+    /// "seed":"loaded ...","hosts":{"db:5432":"primary","db-standby:5432":"standby"}}}</c>, 503 when not ready.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
-        app.MapGet("/readyz", async (SakipDbContext db, SeedStatus seed, CancellationToken ct) =>
+        app.MapHealthChecks("/readyz", new HealthCheckOptions
         {
-            var checks = new Dictionary<string, string>();
-            var ready = true;
-            try
+            Predicate = check => check.Tags.Contains(DatabaseReadinessCheck.Tag),
+            ResultStatusCodes =
             {
-                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-                checks["database"] = "reachable";
-                checks["migrations"] = pending.Count == 0 ? "applied" : $"{pending.Count} pending";
-                var last = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).FirstOrDefaultAsync(ct);
-                checks["seed"] = seed.Error is not null ? "invalid seed files: see the log" : last is null ? "not loaded" : $"loaded {last.LoadedAt:u}";
-                ready = pending.Count == 0 && last is not null && seed.Error is null;
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
-            {
-                checks["database"] = "unreachable";
-                ready = false;
-            }
-            return Results.Json(new { status = ready ? "ready" : "not ready", checks }, statusCode: ready ? 200 : 503);
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+            ResponseWriter = WriteReadinessAsync,
         });
         return app;
+    }
+
+    private static Task WriteReadinessAsync(HttpContext http, HealthReport report)
+    {
+        var checks = new Dictionary<string, object>();
+        foreach (var entry in report.Entries.Values)
+        {
+            foreach (var (name, value) in entry.Data)
+            {
+                checks[name] = value;
+            }
+        }
+        var status = report.Status == HealthStatus.Unhealthy ? "not ready" : "ready";
+        return http.Response.WriteAsJsonAsync(new { status, checks }, http.RequestAborted);
     }
 }

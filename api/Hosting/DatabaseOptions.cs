@@ -25,4 +25,27 @@ public sealed class DatabaseOptions
 
     /// <summary>The seed folder. Default: seed/ in the repository root.</summary>
     public string? SeedDirectory { get; set; }
+
+    /// <summary>
+    /// Most connections the API holds to each database server; requests beyond it wait for a free one. It replaces
+    /// the connection string's Maximum Pool Size, and must stay below the server's max_connections (PostgreSQL's
+    /// default is 100) less what other clients and a second API instance need: an API that opens connections
+    /// without a cap gets "too many connections" from the server under load, and fails far more requests.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int MaxPoolSize { get; set; } = 20;
+
+    /// <summary>
+    /// Longest a request waits for a connection (a free one from the pool, or a new one to a server) before it is
+    /// answered 503; replaces the connection string's Timeout (whole seconds, rounded up).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan PoolTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long /readyz reuses its last answer: probes arriving faster cost at most one database check per
+    /// interval. Zero checks on every probe.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ReadinessCacheDuration { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -22,11 +22,14 @@ public static class DatabasePreparation
     public static IServiceCollection AddSakipSeeding(this IServiceCollection services) =>
         services.AddSingleton<SeedStatus>().AddScoped<SeedLoader>();
 
-    /// <summary>Applies migrations, then loads the seed folder when it changed since the last load.</summary>
+    /// <summary>
+    /// Applies migrations, then loads the seed folder when it changed since the last load; both on the primary, since
+    /// the registered DbContext may read from a standby. An unreachable standby does not stop the start.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool logSeedErrors = true, CancellationToken ct = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        await using var db = scope.ServiceProvider.CreatePrimaryContext();
         try
         {
             // EF Core reads the history table before creating it and logs that first read as a failed command;
@@ -36,11 +39,13 @@ public static class DatabasePreparation
                 + "product_version character varying(32) NOT NULL, CONSTRAINT pk___ef_migrations_history PRIMARY KEY (migration_id))", ct);
             await db.Database.MigrateAsync(ct);
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException and not Npgsql.PostgresException or System.Net.Sockets.SocketException or TimeoutException)
+        catch (Exception e) when (e is Npgsql.NpgsqlException and not Npgsql.PostgresException or System.Net.Sockets.SocketException
+            or TimeoutException || DatabaseFaults.IsUnavailable(e))
         {
-            var target = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+            var target = scope.ServiceProvider.GetRequiredService<DatabaseDataSources>();
             throw new DatabaseUnreachableException(
-                $"Cannot reach the database {target.Database} at {target.Host}:{target.Port}: {e.Message}. "
+                $"Cannot reach the database {target.Database} at {target.Servers}{(target.Hosts.Count > 1 ? " (its primary migrates and loads the seed)" : "")}: "
+                + $"{DatabaseFaults.Reason(e)}. "
                 + "Check ConnectionStrings__Sakip, or unset it to use the embedded PostgreSQL.", e);
         }
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -51,7 +56,7 @@ public static class DatabasePreparation
         var status = scope.ServiceProvider.GetRequiredService<SeedStatus>();
         try
         {
-            status.Result = await scope.ServiceProvider.GetRequiredService<SeedLoader>()
+            status.Result = await ActivatorUtilities.CreateInstance<SeedLoader>(scope.ServiceProvider, db)
                 .LoadAsync(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory, RepositoryPaths.Root, ct);
         }
         catch (SeedValidationException e)

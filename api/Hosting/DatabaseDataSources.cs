@@ -1,0 +1,145 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Sakip.Api.Hosting;
+
+/// <summary>
+/// The connection pools of the configured database. With one host (the embedded cluster, a single server) reads and
+/// writes share one pool. With several (<c>Host=db,db-standby</c>: a primary and its streaming standbys) Npgsql's
+/// multi-host data source sends reads to a standby when one answers (or to the connection string's own
+/// <c>Target Session Attributes</c>), falling back to the primary, while migrations and seed loading always go to
+/// the primary. Either way the pool is capped at <see cref="DatabaseOptions.MaxPoolSize"/> connections per server
+/// and a request waits at most <see cref="DatabaseOptions.PoolTimeout"/> for one.
+/// </summary>
+public sealed class DatabaseDataSources : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _root;
+
+    private DatabaseDataSources(NpgsqlDataSource root, NpgsqlDataSource reads, NpgsqlDataSource primary,
+        IReadOnlyList<DatabaseHost> hosts, string database)
+    {
+        _root = root;
+        Reads = reads;
+        Primary = primary;
+        Hosts = hosts;
+        Database = database;
+    }
+
+    /// <summary>Where the API's queries go: a standby when several hosts are configured and one answers.</summary>
+    public NpgsqlDataSource Reads { get; }
+
+    /// <summary>Where migrations and the seed load go: the read-write server.</summary>
+    public NpgsqlDataSource Primary { get; }
+
+    /// <summary>Each configured server on its own small pool, so /readyz can say which of them answer.</summary>
+    public IReadOnlyList<DatabaseHost> Hosts { get; }
+
+    public string Database { get; }
+
+    /// <summary>The servers, as "host:port" joined by commas, for messages.</summary>
+    public string Servers => string.Join(',', Hosts.Select(h => h.Name));
+
+    public static DatabaseDataSources Create(string connectionString, DatabaseOptions options)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = options.MaxPoolSize,
+            Timeout = (int)Math.Ceiling(options.PoolTimeout.TotalSeconds),
+        };
+        settings.MinPoolSize = Math.Min(settings.MinPoolSize, settings.MaxPoolSize);
+        var hosts = (settings.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(h => DatabaseHost.Create(h, settings))
+            .ToList();
+        if (hosts.Count <= 1)
+        {
+            var single = new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
+            return new DatabaseDataSources(single, single, single, hosts, settings.Database ?? "");
+        }
+        var reads = ParseTargetSession(settings.TargetSessionAttributes) ?? TargetSessionAttributes.PreferStandby;
+        settings.TargetSessionAttributes = null; // each wrapper below says which server it wants
+        var multi = new NpgsqlDataSourceBuilder(settings.ConnectionString).BuildMultiHost();
+        return new DatabaseDataSources(multi, multi.WithTargetSession(reads), multi.WithTargetSession(TargetSessionAttributes.Primary),
+            hosts, settings.Database ?? "");
+    }
+
+    /// <summary>Throws <see cref="OptionsValidationException"/> naming ConnectionStrings:Sakip when it cannot be used.</summary>
+    public static void Validate(string connectionString)
+    {
+        try
+        {
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            ParseTargetSession(settings.TargetSessionAttributes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new OptionsValidationException("ConnectionStrings:Sakip", typeof(string), [$"ConnectionStrings:Sakip: {e.Message}"]);
+        }
+    }
+
+    /// <summary>Closes every idle connection, and the busy ones when they return: after the server restarted under them.</summary>
+    public void ClearPools()
+    {
+        _root.Clear();
+        foreach (var host in Hosts)
+        {
+            host.DataSource.Clear();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in Hosts)
+        {
+            await host.DataSource.DisposeAsync();
+        }
+        await _root.DisposeAsync();
+    }
+
+    private static TargetSessionAttributes? ParseTargetSession(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "any" => TargetSessionAttributes.Any,
+        "primary" => TargetSessionAttributes.Primary,
+        "standby" => TargetSessionAttributes.Standby,
+        "prefer-primary" => TargetSessionAttributes.PreferPrimary,
+        "prefer-standby" => TargetSessionAttributes.PreferStandby,
+        "read-write" => TargetSessionAttributes.ReadWrite,
+        "read-only" => TargetSessionAttributes.ReadOnly,
+        _ => throw new ArgumentException($"Unknown Target Session Attributes '{value}' in ConnectionStrings:Sakip."),
+    };
+}
+
+/// <summary>One server of the connection string, with a pool of its own of at most two connections.</summary>
+public sealed class DatabaseHost(string name, NpgsqlDataSource dataSource)
+{
+    public string Name { get; } = name;
+    public NpgsqlDataSource DataSource { get; } = dataSource;
+
+    internal static DatabaseHost Create(string host, NpgsqlConnectionStringBuilder settings)
+    {
+        var (name, port) = SplitPort(host, settings.Port);
+        var single = new NpgsqlConnectionStringBuilder(settings.ConnectionString)
+        {
+            Host = name,
+            Port = port,
+            TargetSessionAttributes = null,
+            LoadBalanceHosts = false,
+            MinPoolSize = 0,
+            MaxPoolSize = 2,
+        };
+        return new DatabaseHost($"{name}:{port}", new NpgsqlDataSourceBuilder(single.ConnectionString).Build());
+    }
+
+    /// <summary>"db:5433" or "[::1]:5433" carry their port; a bare host uses the connection string's Port.</summary>
+    private static (string Host, int Port) SplitPort(string host, int defaultPort)
+    {
+        var colon = host.LastIndexOf(':');
+        var bracketed = host.StartsWith('[');
+        if (colon > 0 && (bracketed ? host[colon - 1] == ']' : host.IndexOf(':') == colon)
+            && int.TryParse(host[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var port))
+        {
+            return (bracketed ? host[1..(colon - 1)] : host[..colon], port);
+        }
+        return (bracketed ? host.Trim('[', ']') : host, defaultPort);
+    }
+}

@@ -25,6 +25,7 @@ public sealed class DatabaseOutageTests
             Assert.Equal(DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), retryAfter);
             Assert.False(body.TryGetProperty("data", out _), body.ToString());
             Assert.Equal(DatabaseFaults.UnavailableMessage, body.GetProperty("errors")[0].GetProperty("message").GetString());
+            Assert.Equal(Sakip.Api.GraphQL.ErrorCodes.DatabaseUnavailable, body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         }
         var (readyStatus, ready) = await FaultApi.ReadyAsync(client);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readyStatus);

@@ -33,6 +33,17 @@ request = function()
 end
 LUA
 
+# Each query must answer with data and no error, or the soak would measure refusals.
+python3 - "$url/graphql" <<'PY'
+import glob, json, os, sys, urllib.request
+for q in sorted(glob.glob("api/GraphQL/Examples/*.graphql")):
+    v = q[:-len(".graphql")] + ".json"
+    body = json.dumps({"query": open(q).read(), "variables": json.load(open(v)) if os.path.exists(v) else {}}).encode()
+    answer = json.load(urllib.request.urlopen(urllib.request.Request(sys.argv[1], body, {"Content-Type": "application/json"})))
+    if "errors" in answer or not answer.get("data"):
+        sys.exit(f"{q} answered {answer}")
+PY
+
 rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$api/status"; }
 start=$(date +%s)
 echo "0 $(rss)" >"$work/rss"
@@ -62,7 +73,8 @@ cat >docs/benchmarks-soak.md <<MD
 Written by \`benchmarks/soak.sh\` (run it again to refresh this page). It starts the API (Release build, Production
 settings, embedded PostgreSQL, rate limit lifted) and sends the five example queries of \`api/GraphQL/Examples\` in
 rotation with \`wrk\` (2 threads, 16 connections) for $minutes minutes, one 60 s run a minute, sampling the API's
-resident memory (VmRSS) every 30 s.
+resident memory (VmRSS) every 30 s. Each query is first checked to answer with data and no error. The first minute
+includes the API's warm-up (JIT, connection pool, the list sizes of the cost estimate).
 
 Latest run: $(date -u '+%Y-%m-%d %H:%M UTC') on $machine.
 

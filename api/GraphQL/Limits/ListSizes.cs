@@ -67,7 +67,10 @@ public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> lo
     private IReadOnlyDictionary<string, double>? _sizes;
     private readonly SemaphoreSlim _loading = new(1, 1);
 
-    /// <summary>The sizes read from the database, once; after a seed load <see cref="Invalidate"/> makes the next request read them again.</summary>
+    /// <summary>
+    /// The sizes read from the database on the first request, after this process loaded the seed. A load by another
+    /// process is seen at the next start; until then the result-node cap bounds what a larger list could add.
+    /// </summary>
     public async ValueTask<IReadOnlyDictionary<string, double>> GetAsync(CancellationToken ct)
     {
         if (_sizes is { } known)
@@ -111,8 +114,6 @@ public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> lo
             _loading.Release();
         }
     }
-
-    public void Invalidate() => _sizes = null;
 
     /// <summary>Every list field the sizes cover, for the test that no list field of the schema goes unsized.</summary>
     public static IEnumerable<string> Covered => Derived.Select(d => d.Field).Concat(Declared.Keys).Where(f => !f.EndsWith("(year)", StringComparison.Ordinal));

@@ -109,7 +109,7 @@ public static class GraphQLHttpEndpoint
         string? error;
         if (HttpMethods.IsPost(http.Request.Method))
         {
-            if (!IsJson(http.Request.ContentType))
+            if (!GraphQLRequestReader.IsJson(http.Request.ContentType))
             {
                 return (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest,
                     $"A POST request must have Content-Type {Json}, not '{http.Request.ContentType}'.", null, null);
@@ -118,15 +118,15 @@ public static class GraphQLHttpEndpoint
             {
                 return TooLarge(limits);
             }
-            (request, error) = await ReadBodyAsync(http.Request, serializer, limits.MaxRequestBytes, ct);
-            if (error == TooLargeBody)
+            (request, error) = await GraphQLRequestReader.ReadBodyAsync(http.Request, serializer, limits.MaxRequestBytes, ct);
+            if (error == GraphQLRequestReader.TooLargeBody)
             {
                 return TooLarge(limits);
             }
         }
         else
         {
-            (request, error) = ReadQueryString(http.Request.Query, serializer);
+            (request, error) = GraphQLRequestReader.ReadQueryString(http.Request.Query, serializer);
         }
         if (error is not null)
         {
@@ -294,83 +294,6 @@ public static class GraphQLHttpEndpoint
             }
         }
         return null;
-    }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase);
-
-    private const string TooLargeBody = "too large";
-
-    private static async Task<(GraphQLRequest? Request, string? Error)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer,
-        int maxBytes, CancellationToken ct)
-    {
-        // Read at most one byte over the limit: a body without Content-Length cannot exhaust memory.
-        var buffer = new byte[maxBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
-        {
-            length += read;
-        }
-        if (length > maxBytes)
-        {
-            return (null, TooLargeBody);
-        }
-        var body = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return (null, "The request body must be a JSON object with a 'query' string.");
-            }
-            var problem = Check(json.RootElement, "query", JsonValueKind.String, required: true)
-                ?? Check(json.RootElement, "operationName", JsonValueKind.String, required: false)
-                ?? Check(json.RootElement, "variables", JsonValueKind.Object, required: false)
-                ?? Check(json.RootElement, "extensions", JsonValueKind.Object, required: false);
-            if (problem is not null)
-            {
-                return (null, problem);
-            }
-            return (serializer.Deserialize<GraphQLRequest>(body), null);
-        }
-        catch (JsonException e)
-        {
-            return (null, $"The request body is not valid JSON: {e.Message}");
-        }
-    }
-
-    private static string? Check(JsonElement root, string name, JsonValueKind kind, bool required)
-    {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return required ? $"The request has no '{name}'." : null;
-        }
-        return value.ValueKind == kind ? null : $"'{name}' must be a JSON {kind.ToString().ToLowerInvariant()}, not {value.ValueKind.ToString().ToLowerInvariant()}.";
-    }
-
-    private static (GraphQLRequest? Request, string? Error) ReadQueryString(IQueryCollection query, IGraphQLTextSerializer serializer)
-    {
-        if (query["query"].Count != 1 || string.IsNullOrEmpty(query["query"][0]))
-        {
-            return (null, "A GET request needs exactly one 'query' parameter.");
-        }
-        try
-        {
-            var variables = query["variables"].Count == 1 ? serializer.Deserialize<Inputs>(query["variables"][0]) : null;
-            var extensions = query["extensions"].Count == 1 ? serializer.Deserialize<Inputs>(query["extensions"][0]) : null;
-            return (new GraphQLRequest
-            {
-                Query = query["query"][0],
-                OperationName = query["operationName"].Count == 1 ? query["operationName"][0] : null,
-                Variables = variables,
-                Extensions = extensions,
-            }, null);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
-        {
-            return (null, $"'variables' and 'extensions' must be JSON objects: {e.Message}");
-        }
     }
 
     /// <summary>Whether the operation that would run is a mutation.</summary>

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Sakip.Api.GraphQL;
+using Sakip.Api.GraphQL.Limits;
+using Sakip.Tests.Infrastructure;
+
+namespace Sakip.Tests.GraphQL;
+
+/// <summary>
+/// The cost estimate is an upper bound only if every list of the schema has a size: a new list field without one
+/// fails here. And over the seed, every example query's estimate is at least the result nodes it answered.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class ListSizeTests(DatabaseFixture fixture) : IAsyncLifetime
+{
+    private ApiFactory _api = null!;
+
+    public Task InitializeAsync()
+    {
+        _api = new ApiFactory(fixture);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public void Every_plain_list_field_of_the_schema_has_a_size()
+    {
+        var schema = _api.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var covered = ListSizes.Covered.ToHashSet(StringComparer.Ordinal);
+        var unsized = new List<string>();
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
+        {
+            // A connection's items and edges are sized by its first/last.
+            if (type.Name.EndsWith("Connection", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var field in type.Fields)
+            {
+                var resolved = field.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : field.ResolvedType;
+                if (resolved is ListGraphType && !covered.Contains($"{type.Name}.{field.Name}"))
+                {
+                    unsized.Add($"{type.Name}.{field.Name}");
+                }
+            }
+        }
+        Assert.True(unsized.Count == 0, "list fields without a size in api/GraphQL/Limits/ListSizes.cs: " + string.Join(", ", unsized));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task An_example_querys_estimate_bounds_the_result_nodes_it_answers(string name)
+    {
+        var example = ExampleQueries.All.Single(e => e.Name == name);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query = example.Query, variables = JsonDocument.Parse(example.Variables).RootElement }),
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        using var response = await _api.CreateClient().SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        var cost = body.GetProperty("extensions").GetProperty("cost");
+        var nodes = cost.GetProperty("resultNodes").GetInt64();
+        Assert.True(nodes > 0);
+        Assert.True(cost.GetProperty("estimated").GetDouble() >= nodes, $"{name}: {cost}");
+    }
+
+    public static TheoryData<string> Examples() => new(ExampleQueries.All.Select(e => e.Name));
+}

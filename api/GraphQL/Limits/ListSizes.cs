@@ -130,9 +130,13 @@ public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> lo
             return new(1, 1);
         }
         var coordinate = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
-        // A list filtered to one year has its own, smaller size where the data gives one.
+        // A list filtered to one year has its own, smaller size where the data gives one; so has a list reached
+        // through a given parent list (every type's fields under __schema.types add up to the schema's fields).
         var byYear = context.Arguments?.TryGetValue("year", out var year) == true && year.Value is int;
+        // GraphQL.NET gives a parent its field but not its type: the parent is named by its field alone.
+        var under = context.Parent is { FieldDefinition: { } parentField } ? $"{coordinate}@{parentField.Name}" : null;
         var size = Declared.TryGetValue(coordinate, out var rule) ? rule(context)
+            : under is not null && sizes.TryGetValue(under, out var nested) ? nested
             : byYear && sizes.TryGetValue(coordinate + "(year)", out var yearly) ? yearly
             : sizes.TryGetValue(coordinate, out var derived) ? derived
             : ConnectionPage(context) ?? unsized;

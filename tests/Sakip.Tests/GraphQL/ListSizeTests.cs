@@ -69,5 +69,26 @@ public sealed class ListSizeTests(DatabaseFixture fixture) : IAsyncLifetime
         Assert.True(cost.GetProperty("estimated").GetDouble() >= nodes, $"{name}: {cost}");
     }
 
+    [Fact]
+    public async Task GraphiQLs_introspection_query_passes_and_its_estimate_bounds_its_answer()
+    {
+        // The query GraphiQL sends, from the graphql npm package the tests pin (never a copy in this repository).
+        var start = new System.Diagnostics.ProcessStartInfo("node", ["-e", "process.stdout.write(require('graphql').getIntrospectionQuery())"])
+        {
+            WorkingDirectory = GraphQLHttpAuditTests.TestProject,
+            RedirectStandardOutput = true,
+        };
+        using var node = System.Diagnostics.Process.Start(start)!;
+        var query = await node.StandardOutput.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        Assert.Contains("__schema", query);
+
+        var answer = await HostileRequestTests.PostRawAsync(_api.CreateClient(), JsonSerializer.Serialize(new { query }));
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.Status);
+        Assert.False(answer.Body.TryGetProperty("errors", out _), answer.Body.ToString());
+        var cost = answer.Body.GetProperty("extensions").GetProperty("cost");
+        Assert.True(cost.GetProperty("estimated").GetDouble() >= cost.GetProperty("resultNodes").GetInt64(), cost.ToString());
+    }
+
     public static TheoryData<string> Examples() => new(ExampleQueries.All.Select(e => e.Name));
 }

@@ -54,17 +54,13 @@ public static class GraphQLHttpEndpoint
         RequestBudget? budget = null;
         try
         {
-            var (status, code, message, answer, cost) = await RunAsync(http, executer, serializer, limits, listSizes, loggers, timeout.Token, b => budget = b);
-            if (answer is null)
+            var outcome = await RunAsync(http, executer, serializer, limits, listSizes, loggers, timeout.Token, b => budget = b);
+            if (outcome.Answer is null)
             {
-                if (status == StatusCodes.Status503ServiceUnavailable)
-                {
-                    http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                await WriteErrorAsync(http, status, mediaType, code!, message!, serializer, cost);
+                await WriteErrorAsync(http, outcome.Status, mediaType, outcome.Code, outcome.Message, serializer, outcome.Cost);
                 return;
             }
-            await WriteAnswerAsync(http, status, mediaType, answer, serializer, limits, timeout.Token);
+            await WriteAnswerAsync(http, outcome.Status, mediaType, outcome.Answer, serializer, limits, timeout.Token);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -90,7 +86,6 @@ public static class GraphQLHttpEndpoint
         }
         catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
         {
-            http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ErrorCodes.DatabaseUnavailable,
                 DatabaseFaults.UnavailableMessage, serializer);
         }
@@ -100,8 +95,14 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    /// <summary>Reads, checks and executes the request; an outcome without an answer is an error to send.</summary>
-    private static async Task<(int Status, string? Code, string? Message, ExecutionResult? Answer, Dictionary<string, object?>? Cost)> RunAsync(
+    /// <summary>What a request comes to: an answer to send with its status, or a refusal with its code and message.</summary>
+    private sealed record Outcome(int Status, ExecutionResult? Answer, string Code = "", string Message = "", Dictionary<string, object?>? Cost = null)
+    {
+        public static Outcome Refuse(int status, string code, string message, Dictionary<string, object?>? cost = null) => new(status, null, code, message, cost);
+    }
+
+    /// <summary>Reads, checks and executes the request.</summary>
+    private static async Task<Outcome> RunAsync(
         HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLOptions limits, ListSizes listSizes,
         ILoggerFactory loggers, CancellationToken ct, Action<RequestBudget> started)
     {
@@ -111,8 +112,8 @@ public static class GraphQLHttpEndpoint
         {
             if (!GraphQLRequestReader.IsJson(http.Request.ContentType))
             {
-                return (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest,
-                    $"A POST request must have Content-Type {Json}, not '{http.Request.ContentType}'.", null, null);
+                return Outcome.Refuse(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest,
+                    $"A POST request must have Content-Type {Json}, not '{http.Request.ContentType}'.");
             }
             if (http.Request.ContentLength > limits.MaxRequestBytes)
             {
@@ -130,7 +131,7 @@ public static class GraphQLHttpEndpoint
         }
         if (error is not null)
         {
-            return (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, error, null, null);
+            return Outcome.Refuse(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, error);
         }
 
         GraphQLDocument document;
@@ -140,29 +141,29 @@ public static class GraphQLHttpEndpoint
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded,
-                $"The document nests deeper than the parser's limit of {ParserDepth}.", null, null);
+            return Outcome.Refuse(StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded,
+                $"The document nests deeper than the parser's limit of {ParserDepth}.");
         }
         catch (GraphQLSyntaxErrorException e)
         {
-            return (DocumentErrorStatus(http.Request), ErrorCodes.SyntaxError, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).", null, null);
+            return Outcome.Refuse(DocumentErrorStatus(http.Request), ErrorCodes.SyntaxError, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).");
         }
         ct.ThrowIfCancellationRequested();
         if (!HttpMethods.IsPost(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
-            return (StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "A mutation cannot be sent with GET; use POST.", null, null);
+            return Outcome.Refuse(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "A mutation cannot be sent with GET; use POST.");
         }
         var fields = DocumentShape.ExpandedFieldCount(document);
         if (fields > limits.MaxFields)
         {
-            return (DocumentErrorStatus(http.Request), ErrorCodes.LimitExceeded,
+            return Outcome.Refuse(DocumentErrorStatus(http.Request), ErrorCodes.LimitExceeded,
                 $"The document expands to {fields:0} fields once its fragments are spread; the maximum allowed on this endpoint is {limits.MaxFields} (GraphQL:MaxFields).",
-                null, new Dictionary<string, object?> { ["fields"] = fields, ["fieldLimit"] = limits.MaxFields });
+                new Dictionary<string, object?> { ["fields"] = fields, ["fieldLimit"] = limits.MaxFields });
         }
         if ((TextInput.FirstProblem(document) ?? TextInput.FirstProblem(request.Variables)) is { } textProblem)
         {
-            return (DocumentErrorStatus(http.Request), ErrorCodes.InvalidArgument, textProblem, null, null);
+            return Outcome.Refuse(DocumentErrorStatus(http.Request), ErrorCodes.InvalidArgument, textProblem);
         }
 
         var budget = new RequestBudget(limits.MaxResultNodes, ct) { DryRun = IsCostOnly(request.Extensions) };
@@ -200,19 +201,19 @@ public static class GraphQLHttpEndpoint
         logger.LogDebug("GraphQL {Operation}: estimated cost {Estimated}, {Nodes} result nodes", request.OperationName ?? "(anonymous)", budget.EstimatedCost, budget.ResultNodes);
         if (result.Errors?.Any(e => SakipErrorInfoProvider.Classify(e) == ErrorCodes.DatabaseUnavailable) == true)
         {
-            return (StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable,
-                DatabaseFaults.UnavailableMessage, null, cost);
+            return Outcome.Refuse(StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable,
+                DatabaseFaults.UnavailableMessage, cost);
         }
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["cost"] = cost;
         if (budget.DryRun && result.Errors is not { Count: > 0 })
         {
-            return (StatusCodes.Status200OK, null, null, result, cost);
+            return new Outcome(StatusCodes.Status200OK, result);
         }
         // application/graphql-response+json: a request that was not executed (syntax, validation or variable
         // errors) is the client's mistake, 400; application/json keeps the legacy 200 for well-formed requests.
         var status = !result.Executed && ResponseMediaType(http.Request) == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        return (status, null, null, result, cost);
+        return new Outcome(status, result);
     }
 
     /// <summary>
@@ -225,9 +226,8 @@ public static class GraphQLHttpEndpoint
     /// <summary>Deepest nesting the parser accepts; far above <see cref="GraphQLOptions.MaxDepth"/>, it only keeps the parser's recursion safe.</summary>
     private const int ParserDepth = 200;
 
-    private static (int, string?, string?, ExecutionResult?, Dictionary<string, object?>?) TooLarge(GraphQLOptions limits) =>
-        (StatusCodes.Status413PayloadTooLarge, ErrorCodes.LimitExceeded,
-            $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes (GraphQL:MaxRequestBytes).", null, null);
+    private static Outcome TooLarge(GraphQLOptions limits) => Outcome.Refuse(StatusCodes.Status413PayloadTooLarge, ErrorCodes.LimitExceeded,
+        $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes (GraphQL:MaxRequestBytes).");
 
     /// <summary>A request with <c>"extensions": {"costOnly": true}</c> is validated and estimated, never executed.</summary>
     private static bool IsCostOnly(Inputs? extensions) =>
@@ -311,6 +311,10 @@ public static class GraphQLHttpEndpoint
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
         if (cost is not null)
         {

@@ -81,7 +81,7 @@ public sealed class IndicatorModel : PageModel
             var latest = Indicator.History.Where(h => h.State == "COMPUTED").MaxBy(h => h.Year);
             Chart(new ChartSpec("grafik-riwayat",
                 latest is not null
-                    ? $"Realisasi {latest.Year} {latest.Realisation?.Published}{Unit} terhadap target {latest.Target?.Published}{Unit}: capaian {Format.Percent(latest.Value)}, {Labels.Category(latest.Category).ToLowerInvariant()}"
+                    ? $"Realisasi {latest.Year} {WithUnit(latest.Realisation?.Published)} terhadap target {WithUnit(latest.Target?.Published)}: capaian {Format.Percent(latest.Value)}, {Labels.Category(latest.Category).ToLowerInvariant()}"
                     : $"Belum ada realisasi yang dilaporkan; grafik menunjukkan target {string.Join(", ", History.Rows.Where(r => r.Cells[2].Value is not null).Select(r => r.Cells[0].Text))}",
                 $"Garis target Renstra, target tahunan dan realisasi dari tahun ke tahun. {(Indicator.Polarity == "LOWER_IS_BETTER" ? "Untuk indikator ini makin rendah makin baik." : "Untuk indikator ini makin tinggi makin baik.")}",
                 History, "tahun", ["target_renstra", "target", "realisasi"], ChartKind.Line));
@@ -103,6 +103,9 @@ public sealed class IndicatorModel : PageModel
     }
 
     string Unit => Indicator.Unit is "%" ? "%" : "";
+
+    /// <summary>A printed figure with its % sign, unless the document printed one already ("100%").</summary>
+    string WithUnit(string? published) => published is not null && published.TrimEnd().EndsWith('%') ? published : published + Unit;
 
     static string Measure(string measure) => measure switch
     {

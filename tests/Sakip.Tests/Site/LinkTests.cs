@@ -12,6 +12,16 @@ public sealed class LinkTests(DatabaseFixture database, BuiltSiteFixture built, 
     public static TheoryData<string> PageTypeNames => PageTypes.Names;
 
     [Fact]
+    public async Task No_page_doubles_a_percent_sign()
+    {
+        var site = await built.GetAsync(database);
+        var doubled = Directory.EnumerateFiles(site.Folder, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("%%", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(site.Folder, f)).ToList();
+        Assert.True(doubled.Count == 0, "pages with \"%%\": " + string.Join(", ", doubled));
+    }
+
+    [Fact]
     public async Task Every_internal_link_reaches_a_file_of_the_output_and_its_fragment()
     {
         var site = await built.GetAsync(database);

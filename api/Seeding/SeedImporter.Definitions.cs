@@ -37,6 +37,11 @@ internal sealed partial class SeedImporter
         }
         if (scope.Units.TryGetValue(key, out var existing))
         {
+            // Each year's document lists the agency's organisation again: there it is the same unit, first listing wins.
+            if (Path.GetDirectoryName(existing.FirstUse.File) != Path.GetDirectoryName(row.File))
+            {
+                return;
+            }
             _errors.Add(row.Error("key", $"unit '{key}' is already defined at {existing.FirstUse.File}:{existing.FirstUse.SeedLine}"));
             return;
         }

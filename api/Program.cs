@@ -2,7 +2,7 @@ using Sakip.Api.GraphQL;
 using Sakip.Api.Health;
 using Sakip.Api.Hosting;
 
-var (command, hostArgs) = Commands.Split(args);
+var (command, force, hostArgs) = Commands.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 if (command == "schema")
 {
@@ -35,7 +35,7 @@ try
 {
     if (command is not null)
     {
-        return await app.RunCommandAsync(command);
+        return await app.RunCommandAsync(command, force);
     }
     await app.PrepareDatabaseAsync();
     serving = true;

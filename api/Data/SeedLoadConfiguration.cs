@@ -9,5 +9,6 @@ public sealed class SeedLoadConfiguration : IEntityTypeConfiguration<SeedLoad>
     {
         builder.ToTable("seed_loads");
         builder.Property(x => x.ContentHash).HasMaxLength(64);
+        builder.Property(x => x.Loader).HasMaxLength(200);
     }
 }

@@ -30,6 +30,14 @@ public sealed class Document : RegionScoped
     public string? PublishedPlace { get; set; }
     public long? SignatoryId { get; set; }
     public int? SignatoryLine { get; set; }
+    /// <summary>SHA-256 of the seed folder's files when it was loaded: what an incremental load compares.</summary>
+    public string ContentHash { get; set; } = "";
+    /// <summary>The folder's file names, sizes and times when it was loaded: an unchanged stamp skips hashing the folder.</summary>
+    public string SeedStamp { get; set; } = "";
+    /// <summary>Source rows the document's tables hold.</summary>
+    public int Rows { get; set; }
+    /// <summary>Comparisons the reconciliation made on this document's figures.</summary>
+    public int Checks { get; set; }
 
     public Agency? Agency { get; set; }
     public Official? Signatory { get; set; }

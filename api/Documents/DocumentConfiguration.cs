@@ -17,6 +17,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(x => x.Title).HasMaxLength(500);
         builder.Property(x => x.SourceFile).HasMaxLength(300);
         builder.Property(x => x.PublishedPlace).HasMaxLength(100);
+        builder.Property(x => x.ContentHash).HasMaxLength(64);
+        builder.Property(x => x.SeedStamp).HasMaxLength(64);
         builder.HasIndex(x => new { x.RegionId, x.Key }).IsUnique();
         builder.HasIndex(x => new { x.RegionId, x.AgencyId, x.Kind, x.Year }).IsUnique();
         builder.HasOne(x => x.Agency).WithMany().HasForeignKey(x => new { x.RegionId, x.AgencyId }).OnDelete(DeleteBehavior.Cascade);

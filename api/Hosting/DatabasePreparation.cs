@@ -26,7 +26,7 @@ public static class DatabasePreparation
     /// Applies migrations, then loads the seed folder when it changed since the last load; both on the primary, since
     /// the registered DbContext may read from a standby. An unreachable standby does not stop the start.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app, bool logSeedErrors = true, CancellationToken ct = default)
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool logSeedErrors = true, bool forceSeed = false, CancellationToken ct = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.CreatePrimaryContext();
@@ -57,7 +57,7 @@ public static class DatabasePreparation
         try
         {
             status.Result = await ActivatorUtilities.CreateInstance<SeedLoader>(scope.ServiceProvider, db)
-                .LoadAsync(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory, RepositoryPaths.Root, ct);
+                .LoadAsync(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory, RepositoryPaths.Root, forceSeed, ct);
         }
         catch (SeedValidationException e)
         {

@@ -13,10 +13,12 @@ public sealed partial class Reconciler
     private async Task CheckBudgetsAsync(CancellationToken ct)
     {
         var nodes = await db.PlanNodes.AsNoTracking()
+            .Where(n => n.RegionId == scope.RegionId && n.AgencyId == scope.AgencyId)
             .Select(n => new { n.Id, n.Name, n.ParentId, n.Level })
             .ToDictionaryAsync(n => n.Id, ct);
         var budgets = (await db.BudgetFigures.AsNoTracking()
-                .Where(b => b.PeriodKind == PeriodKind.Year && b.Amount.State == FigureState.Reported)
+                .Where(b => b.RegionId == scope.RegionId && b.AgencyId == scope.AgencyId && b.PeriodKind == PeriodKind.Year && b.Amount.State == FigureState.Reported)
+                .OrderBy(b => b.Id)
                 .Select(b => new { b.AgencyId, b.PlanNodeId, b.Measure, b.Year, b.Amount, b.SourceRowId, b.SourceTableId })
                 .ToListAsync(ct))
             .Select(b => new BudgetRow(b.AgencyId, b.PlanNodeId, b.Measure, b.Year, ToValue(b.Amount, b.SourceRowId, b.SourceTableId)))

@@ -12,10 +12,12 @@ public sealed partial class Reconciler
     private async Task CheckIndicatorsAsync(CancellationToken ct)
     {
         var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => i.RegionId == scope.RegionId && i.AgencyId == scope.AgencyId)
             .Select(i => new { i.Id, i.Name, i.Polarity, i.Aggregation })
             .ToDictionaryAsync(i => i.Id, ct);
         var figures = (await db.IndicatorFigures.AsNoTracking()
-                .Where(f => f.Figure.State == FigureState.Reported)
+                .Where(f => f.RegionId == scope.RegionId && _tableIds.Contains(f.SourceTableId) && f.Figure.State == FigureState.Reported)
+                .OrderBy(f => f.Id)
                 .Select(f => new { f.IndicatorId, f.Measure, f.Year, f.PeriodKind, f.PeriodNo, f.Figure, f.SourceRowId, f.SourceTableId })
                 .ToListAsync(ct))
             .Select(f => new IndicatorValue(f.IndicatorId, f.Measure, f.Year, f.PeriodKind, f.PeriodNo, ToValue(f.Figure, f.SourceRowId, f.SourceTableId)))

@@ -14,7 +14,8 @@ public sealed partial class Reconciler
     {
         // The same PPKS count in two tables (a recap and its copy in the appendix).
         var ppks = (await db.PpksFigures.AsNoTracking()
-                .Where(f => f.Count.State == FigureState.Reported)
+                .Where(f => f.RegionId == scope.RegionId && f.AgencyId == scope.AgencyId && f.Count.State == FigureState.Reported)
+                .OrderBy(f => f.Id)
                 .Select(f => new { f.CategoryId, CategoryName = f.Category!.Name, f.Measure, f.Year, f.Count, f.SourceRowId, f.SourceTableId })
                 .ToListAsync(ct))
             .Select(f => (f.CategoryId, f.CategoryName, f.Measure, f.Year, Value: ToValue(f.Count, f.SourceRowId, f.SourceTableId)));
@@ -31,7 +32,8 @@ public sealed partial class Reconciler
 
         // Aid per kecamatan: stage I+II against stage I and stage II.
         var aid = (await db.AidFigures.AsNoTracking()
-                .Where(f => f.Kecamatan != null && f.Figure.State == FigureState.Reported)
+                .Where(f => f.RegionId == scope.RegionId && f.AgencyId == scope.AgencyId && f.Kecamatan != null && f.Figure.State == FigureState.Reported)
+                .OrderBy(f => f.Id)
                 .Select(f => new { f.AgencyId, f.Year, f.Stage, f.Kecamatan, f.Measure, f.Figure, f.SourceRowId, f.SourceTableId })
                 .ToListAsync(ct))
             .ToLookup(f => (f.AgencyId, f.Year, Kecamatan: f.Kecamatan!.ToUpperInvariant(), f.Measure, f.Stage));
@@ -65,7 +67,8 @@ public sealed partial class Reconciler
 
         // Staff counted by status, education and sex: each dimension counts every member of staff.
         var staff = (await db.StaffCounts.AsNoTracking()
-                .Where(s => s.Column == "count" && s.Count.State == FigureState.Reported && WholeStaffDimensions.Contains(s.Dimension))
+                .Where(s => s.RegionId == scope.RegionId && s.AgencyId == scope.AgencyId && s.Column == "count" && s.Count.State == FigureState.Reported && WholeStaffDimensions.Contains(s.Dimension))
+                .OrderBy(s => s.Id)
                 .Select(s => new { s.AgencyId, s.Year, s.Dimension, s.Count, s.SourceRowId })
                 .ToListAsync(ct));
         foreach (var agency in staff.GroupBy(s => (s.AgencyId, s.Year, SourceTableId: _rows[s.SourceRowId].TableId)))

@@ -51,7 +51,8 @@ public sealed partial class Reconciler
 
     private IEnumerable<(string Column, Value Value)> StatedTotals() =>
         db.StatedTotals.AsNoTracking()
-            .Where(t => t.Figure.State == FigureState.Reported)
+            .Where(t => t.RegionId == scope.RegionId && _tableIds.Contains(t.SourceTableId) && t.Figure.State == FigureState.Reported)
+            .OrderBy(t => t.Id)
             .Select(t => new { t.Column, t.Figure, t.SourceRowId, t.SourceTableId })
             .AsEnumerable()
             .Select(t => (t.Column, ToValue(t.Figure, t.SourceRowId, t.SourceTableId)));

@@ -9,15 +9,18 @@ using static Sakip.Api.Numbers.IndonesianFormat;
 
 namespace Sakip.Api.Reconciliation;
 
-/// <summary>The outcome of a reconciliation: how many comparisons were made, and the disagreements found.</summary>
-public sealed record ReconciliationResult(int Checks, IReadOnlyList<Finding> Findings);
+/// <summary>The outcome of a reconciliation: how many comparisons were made (in all, and per document), and the disagreements found.</summary>
+public sealed record ReconciliationResult(int Checks, IReadOnlyDictionary<long, int> ChecksByDocument, IReadOnlyList<Finding> Findings);
+
+/// <summary>What one reconciliation covers: the documents of one agency, which share its plan tree and indicators.</summary>
+public sealed record ReconcileScope(int RegionId, long AgencyId);
 
 /// <summary>
 /// Computes every check the stored figures allow and returns each disagreement with both figures and their
-/// sources. Figures are compared as published: a printed percentage agrees with a computed one when they differ by
+/// sources, for one agency's documents (every check compares figures of one agency). Figures are compared as published: a printed percentage agrees with a computed one when they differ by
 /// less than one unit of the printed figure's last decimal.
 /// </summary>
-public sealed partial class Reconciler(SakipDbContext db)
+public sealed partial class Reconciler(SakipDbContext db, ReconcileScope scope)
 {
     private sealed record TableInfo(long Id, int RegionId, long DocumentId, string DocumentKey, string Key, string? Number, int Ordinal, string Kind);
 
@@ -31,16 +34,24 @@ public sealed partial class Reconciler(SakipDbContext db)
     private readonly List<Finding> _findings = [];
     private Dictionary<long, TableInfo> _tables = [];
     private Dictionary<long, RowInfo> _rows = [];
-    private int _checks;
+    private readonly Dictionary<long, int> _checks = [];
+    private List<long> _tableIds = [];
 
     public async Task<ReconciliationResult> RunAsync(CancellationToken ct)
     {
-        var documents = await db.Documents.AsNoTracking().Select(d => new { d.Id, d.Key }).ToDictionaryAsync(d => d.Id, d => d.Key, ct);
+        var documents = await db.Documents.AsNoTracking()
+            .Where(d => d.RegionId == scope.RegionId && d.AgencyId == scope.AgencyId)
+            .Select(d => new { d.Id, d.Key }).ToDictionaryAsync(d => d.Id, d => d.Key, ct);
+        var documentIds = documents.Keys.ToList();
         _tables = (await db.SourceTables.AsNoTracking()
+                .Where(t => t.RegionId == scope.RegionId && documentIds.Contains(t.DocumentId))
                 .Select(t => new { t.Id, t.RegionId, t.DocumentId, t.Key, t.Number, t.Ordinal, t.Kind })
                 .ToListAsync(ct))
             .ToDictionary(t => t.Id, t => new TableInfo(t.Id, t.RegionId, t.DocumentId, documents[t.DocumentId], t.Key, t.Number, t.Ordinal, t.Kind));
+        _tableIds = _tables.Keys.ToList();
         _rows = await db.SourceRows.AsNoTracking()
+            .Where(r => r.RegionId == scope.RegionId && _tableIds.Contains(r.SourceTableId))
+            .OrderBy(r => r.Id)
             .Select(r => new RowInfo(r.Id, r.SourceTableId, r.Label, r.LineFrom, r.LineTo, r.IsTotal, r.Ordinal, r.Cells))
             .ToDictionaryAsync(r => r.Id, ct);
 
@@ -49,7 +60,7 @@ public sealed partial class Reconciler(SakipDbContext db)
         CheckStatedTotals();
         await CheckPercentagesAsync(ct);
         await CheckStatisticsAcrossTablesAsync(ct);
-        return new ReconciliationResult(_checks, _findings);
+        return new ReconciliationResult(_checks.Values.Sum(), _checks, _findings);
     }
 
     /// <summary>"seruyan-rak-2026/T2.6 L785 (row 4.)": document, table, line and printed row label.</summary>
@@ -89,7 +100,7 @@ public sealed partial class Reconciler(SakipDbContext db)
     private void Compare(long documentId, FindingKind kind, string subject, Value stated, decimal? compared, string comparedText,
         string comparedSource, long? comparedRowId, bool agree)
     {
-        _checks++;
+        _checks[documentId] = _checks.GetValueOrDefault(documentId) + 1;
         if (agree)
         {
             return;

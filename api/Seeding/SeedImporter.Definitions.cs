@@ -65,7 +65,7 @@ internal sealed partial class SeedImporter
             Name = name,
             SourceRowId = _sourceRows[row].Id,
         };
-        db.Units.Add(unit);
+        buffer.Add(unit);
         scope.Units[key] = new UnitDefinition(key, row) { ParentKey = row.Text("parent"), Entity = unit, DefiningRow = row };
         if (row.Text("head") is { } head)
         {
@@ -78,7 +78,7 @@ internal sealed partial class SeedImporter
                 Echelon = echelon,
             };
             scope.Officials.Add(official);
-            db.Officials.Add(official);
+            buffer.Add(official);
         }
     }
 
@@ -162,7 +162,7 @@ internal sealed partial class SeedImporter
             GroupName = row.Text("group"),
             SourceRowId = _sourceRows[row].Id,
         };
-        db.PpksCategories.Add(category);
+        buffer.Add(category);
         scope.Categories[key] = new CategoryDefinition(key, row) { Entity = category, DefiningRow = row };
     }
 
@@ -209,7 +209,7 @@ internal sealed partial class SeedImporter
                 Unit = ResolveUnit(scope, node.UnitKey, node.UnitRow, "unit"),
                 SourceRowId = _sourceRows[node.DefiningRow ?? node.FirstUse].Id,
             };
-            db.PlanNodes.Add(node.Entity);
+            buffer.Add(node.Entity);
         }
         foreach (var node in scope.Nodes.Values.Where(n => n.Entity is not null && n.ParentKey is not null))
         {
@@ -266,7 +266,7 @@ internal sealed partial class SeedImporter
                 ResponsibleUnit = ResolveUnit(scope, indicator.ResponsibleKey, indicator.ResponsibleRow, "responsible"),
                 SourceRowId = _sourceRows[row].Id,
             };
-            db.Indicators.Add(indicator.Entity);
+            buffer.Add(indicator.Entity);
         }
         BuildContributions(scope);
     }
@@ -291,7 +291,7 @@ internal sealed partial class SeedImporter
                 _errors.Add(row.Error("serves", $"'{indicatorKey}' is an indicator of the node '{nodeKey}' itself"));
                 continue;
             }
-            db.Contributions.Add(new Contribution
+            buffer.Add(new Contribution
             {
                 RegionId = scope.Region.Id,
                 PlanNode = node.Entity,

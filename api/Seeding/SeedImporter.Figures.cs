@@ -85,7 +85,7 @@ internal sealed partial class SeedImporter
         {
             if (row.Figure(column, _errors) is { } figure)
             {
-                db.StatedTotals.Add(new StatedTotal
+                buffer.Add(new StatedTotal
                 {
                     RegionId = sourceRow.RegionId,
                     SourceTableId = sourceRow.SourceTableId,
@@ -143,7 +143,7 @@ internal sealed partial class SeedImporter
                 _errors.Add(row.Error(column, $"the table already gives indicator '{indicator.Key}' a {measure} for {year} at line {first.SeedLine}"));
                 continue;
             }
-            db.IndicatorFigures.Add(new IndicatorFigure
+            buffer.Add(new IndicatorFigure
             {
                 RegionId = sourceRow.RegionId,
                 Indicator = indicator,
@@ -207,7 +207,7 @@ internal sealed partial class SeedImporter
             _errors.Add(row.Error(column, $"'{amount.Published}' is a grade, not an amount of money"));
             return;
         }
-        db.BudgetFigures.Add(new BudgetFigure
+        buffer.Add(new BudgetFigure
         {
             RegionId = scope.Region.Id,
             AgencyId = scope.Agency.Id,
@@ -237,7 +237,7 @@ internal sealed partial class SeedImporter
                     _errors.Add(row.Error(column, $"the table already gives category '{key}' a {column} figure"));
                     continue;
                 }
-                db.PpksFigures.Add(new PpksFigure
+                buffer.Add(new PpksFigure
                 {
                     RegionId = scope.Region.Id,
                     AgencyId = scope.Agency.Id,
@@ -259,7 +259,7 @@ internal sealed partial class SeedImporter
         {
             return;
         }
-        db.PsksEntries.Add(new PsksEntry
+        buffer.Add(new PsksEntry
         {
             RegionId = scope.Region.Id,
             AgencyId = scope.Agency.Id,
@@ -289,7 +289,7 @@ internal sealed partial class SeedImporter
         {
             if (row.Figure(column, _errors) is { } figure && stage is not null && NotGraded(row, column, figure))
             {
-                db.AidFigures.Add(new AidFigure
+                buffer.Add(new AidFigure
                 {
                     RegionId = scope.Region.Id,
                     AgencyId = scope.Agency.Id,
@@ -312,7 +312,7 @@ internal sealed partial class SeedImporter
         {
             return;
         }
-        db.StaffPositions.Add(new StaffPosition
+        buffer.Add(new StaffPosition
         {
             RegionId = scope.Region.Id,
             AgencyId = scope.Agency.Id,
@@ -344,7 +344,7 @@ internal sealed partial class SeedImporter
         {
             if (row.Figure(column, _errors) is { } count && NotGraded(row, column, count))
             {
-                db.StaffCounts.Add(new StaffCount
+                buffer.Add(new StaffCount
                 {
                     RegionId = scope.Region.Id,
                     AgencyId = scope.Agency.Id,
@@ -370,7 +370,7 @@ internal sealed partial class SeedImporter
         {
             if (row.Figure(column, _errors) is { } figure && NotGraded(row, column, figure))
             {
-                db.AssetFigures.Add(new AssetFigure
+                buffer.Add(new AssetFigure
                 {
                     RegionId = scope.Region.Id,
                     AgencyId = scope.Agency.Id,

@@ -3,19 +3,19 @@ using Sakip.Api.Data;
 using Sakip.Api.Documents;
 using Sakip.Api.Organisation;
 using Sakip.Api.Plan;
+using Sakip.Api.Statistics;
 
 namespace Sakip.Api.Seeding;
 
 /// <summary>
-/// Turns a read seed set into rows of the database, in three steps: documents, tables and source rows; then the
-/// units, plan nodes, indicators and categories the rows define (in any table order); then the figures. Every
-/// problem is collected with its file, line and field, and nothing is saved unless there are none.
+/// Turns the documents of one agency (the load unit: its documents share the agency's units, plan tree and indicators)
+/// into rows in an <see cref="EntityBuffer"/>, in three steps: documents, tables and source rows; then the units, plan
+/// nodes, indicators and categories the rows define (in any table order); then the figures. Every problem is collected
+/// with its file, line and field; the caller writes the buffer only when there are none.
 /// </summary>
-internal sealed partial class SeedImporter(SakipDbContext db)
+internal sealed partial class SeedImporter(EntityBuffer buffer)
 {
     private readonly List<SeedError> _errors = [];
-    private readonly Dictionary<string, Region> _regions = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Region, string Agency), AgencyScope> _agencies = [];
     private readonly Dictionary<SeedRow, SourceRow> _sourceRows = [];
     private readonly Dictionary<SeedTable, SourceTable> _sourceTables = [];
 
@@ -37,21 +37,22 @@ internal sealed partial class SeedImporter(SakipDbContext db)
         public List<(SeedRow Row, string NodeKey, string IndicatorKey)> Contributions { get; } = [];
     }
 
-    public async Task ImportAsync(SeedSet set, CancellationToken ct)
+    /// <summary>
+    /// Buffers the rows of one agency's documents. <paramref name="regionCategories"/> holds the PPKS categories other
+    /// agencies of the region already defined (stored), which this agency's figures use rather than define again.
+    /// </summary>
+    public IReadOnlyList<SeedError> Import(IReadOnlyList<SeedDocument> seeds, Region region, Agency agency,
+        IReadOnlyDictionary<string, PpksCategory> regionCategories)
     {
-        ReportDuplicateDocuments(set.Documents);
-        if (_errors.Count > 0)
+        var categories = new Dictionary<string, CategoryDefinition>(StringComparer.Ordinal);
+        var scope = new AgencyScope(region, agency, categories);
+        var documents = new List<(SeedDocument Seed, Document Entity)>();
+        foreach (var seed in seeds)
         {
-            throw new SeedValidationException(_errors);
-        }
-        var documents = new List<(SeedDocument Seed, Document Entity, AgencyScope Scope)>();
-        foreach (var seed in set.Documents)
-        {
-            var scope = Scope(seed.Manifest);
-            var document = new Document
+            var document = buffer.Add(new Document
             {
-                RegionId = scope.Region.Id,
-                AgencyId = scope.Agency.Id,
+                RegionId = region.Id,
+                AgencyId = agency.Id,
                 Key = seed.Manifest.Key,
                 Kind = Enum.Parse<DocumentKind>(seed.Manifest.Kind, ignoreCase: true),
                 Year = seed.Manifest.Year,
@@ -60,20 +61,16 @@ internal sealed partial class SeedImporter(SakipDbContext db)
                 PublishedOn = seed.Manifest.PublishedOn is { } on ? DateOnly.ParseExact(on, "yyyy-MM-dd") : null,
                 PublishedPlace = seed.Manifest.PublishedPlace,
                 SignatoryLine = seed.Manifest.Signatory?.Line,
-            };
-            db.Documents.Add(document);
-            documents.Add((seed, document, scope));
-        }
-        await db.SaveChangesAsync(ct);
-
-        foreach (var (seed, document, _) in documents)
-        {
+                ContentHash = seed.ContentHash,
+                SeedStamp = seed.Stamp,
+            });
+            documents.Add((seed, document));
             var ordinal = 0;
             foreach (var table in seed.Tables)
             {
-                var sourceTable = new SourceTable
+                var sourceTable = buffer.Add(new SourceTable
                 {
-                    RegionId = document.RegionId,
+                    RegionId = region.Id,
                     DocumentId = document.Id,
                     Key = table.Key,
                     Kind = table.Kind,
@@ -84,45 +81,37 @@ internal sealed partial class SeedImporter(SakipDbContext db)
                     Year = table.Year,
                     SeedFile = table.File,
                     Ordinal = ++ordinal,
-                };
-                db.SourceTables.Add(sourceTable);
+                });
                 _sourceTables[table] = sourceTable;
-            }
-        }
-        await db.SaveChangesAsync(ct);
-
-        foreach (var (table, sourceTable) in _sourceTables)
-        {
-            foreach (var row in table.Rows)
-            {
-                var sourceRow = new SourceRow
+                foreach (var row in table.Rows)
                 {
-                    RegionId = sourceTable.RegionId,
-                    SourceTableId = sourceTable.Id,
-                    Ordinal = row.Ordinal,
-                    Label = row.Label,
-                    LineFrom = row.LineFrom,
-                    LineTo = row.LineTo,
-                    SeedLine = row.SeedLine,
-                    IsTotal = row.IsTotal,
-                    Note = row.Note,
-                    Cells = JsonSerializer.SerializeToDocument(row.Cells),
-                };
-                db.SourceRows.Add(sourceRow);
-                _sourceRows[row] = sourceRow;
+                    _sourceRows[row] = buffer.Add(new SourceRow
+                    {
+                        RegionId = region.Id,
+                        SourceTableId = sourceTable.Id,
+                        Ordinal = row.Ordinal,
+                        Label = row.Label,
+                        LineFrom = row.LineFrom,
+                        LineTo = row.LineTo,
+                        SeedLine = row.SeedLine,
+                        IsTotal = row.IsTotal,
+                        Note = row.Note,
+                        Cells = JsonSerializer.SerializeToDocument(row.Cells),
+                    });
+                }
             }
         }
-        await db.SaveChangesAsync(ct);
 
-        foreach (var (seed, _, scope) in documents)
+        foreach (var (key, category) in regionCategories)
+        {
+            categories[key] = new CategoryDefinition(key, null!) { Entity = category };
+        }
+        foreach (var (seed, _) in documents)
         {
             CollectDefinitions(seed, scope);
         }
-        foreach (var scope in _agencies.Values)
-        {
-            BuildDefinitions(scope);
-        }
-        foreach (var (seed, document, scope) in documents)
+        BuildDefinitions(scope);
+        foreach (var (seed, document) in documents)
         {
             AddSignatory(seed, document, scope);
             foreach (var table in seed.Tables)
@@ -130,46 +119,7 @@ internal sealed partial class SeedImporter(SakipDbContext db)
                 AddFigures(table, _sourceTables[table], scope);
             }
         }
-        if (_errors.Count > 0)
-        {
-            throw new SeedValidationException(_errors);
-        }
-        await db.SaveChangesAsync(ct);
-    }
-
-    private AgencyScope Scope(DocumentManifest manifest)
-    {
-        if (!_regions.TryGetValue(manifest.Region.Code, out var region))
-        {
-            region = new Region { Code = manifest.Region.Code, Name = manifest.Region.Name, Province = manifest.Region.Province };
-            db.Regions.Add(region);
-            db.SaveChanges();
-            var scale = manifest.Region.CapaianScale is { } s
-                ? new CapaianScale(s.Name, s.Source, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom)
-                : CapaianScale.Permendagri86;
-            db.Add(RegionCapaianScale.For(region.Id, scale));
-            _regions[region.Code] = region;
-        }
-        if (!_agencies.TryGetValue((region.Code, manifest.Agency.Key), out var scope))
-        {
-            var agency = new Agency { RegionId = region.Id, Key = manifest.Agency.Key, Name = manifest.Agency.Name };
-            db.Agencies.Add(agency);
-            db.SaveChanges();
-            var shared = _agencies.Values.FirstOrDefault(s => s.Region == region)?.Categories ?? new(StringComparer.Ordinal);
-            scope = new AgencyScope(region, agency, shared);
-            _agencies[(region.Code, agency.Key)] = scope;
-        }
-        return scope;
-    }
-
-    private void ReportDuplicateDocuments(IEnumerable<SeedDocument> documents)
-    {
-        var groups = documents.GroupBy(d => (d.Manifest.Region.Code, d.Manifest.Agency.Key, Kind: d.Manifest.Kind.ToUpperInvariant(), d.Manifest.Year));
-        foreach (var group in groups.Where(g => g.Count() > 1))
-        {
-            _errors.Add(new SeedError(group.Last().ManifestFile, null, "kind",
-                $"the agency already has a {group.Key.Kind} document for {group.Key.Year} ({group.First().Manifest.Key})"));
-        }
+        return _errors;
     }
 
     private void AddSignatory(SeedDocument seed, Document document, AgencyScope scope)
@@ -183,9 +133,8 @@ internal sealed partial class SeedImporter(SakipDbContext db)
         var official = scope.Officials.FirstOrDefault(o => string.Equals(o.Position, position, StringComparison.OrdinalIgnoreCase));
         if (official is null)
         {
-            official = new Official { RegionId = scope.Region.Id, AgencyId = scope.Agency.Id, Position = position };
+            official = buffer.Add(new Official { RegionId = scope.Region.Id, AgencyId = scope.Agency.Id, Position = position });
             scope.Officials.Add(official);
-            db.Officials.Add(official);
         }
         official.Name ??= s.Name;
         official.Rank ??= s.Rank;

@@ -1,6 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Sakip.Api.Data;
+using Sakip.Api.Organisation;
+using Sakip.Api.Plan;
 using Sakip.Api.Reconciliation;
+using Sakip.Api.Statistics;
 
 namespace Sakip.Api.Seeding;
 
@@ -10,89 +16,359 @@ public enum SeedOutcome
     Unchanged,
 }
 
-public sealed record SeedResult(SeedOutcome Outcome, int Documents, int Rows, int Findings, string ContentHash);
+/// <summary>What a load left: the documents and rows stored, the findings, and what this run loaded and removed.</summary>
+public sealed record SeedResult(SeedOutcome Outcome, int Documents, int Rows, int Findings, string ContentHash,
+    int DocumentsLoaded = 0, int DocumentsRemoved = 0);
 
 /// <summary>
-/// Makes the database hold exactly what the seed folder holds: reads and validates every file, then, in one
-/// transaction, replaces all document data, reconciles it and records the load. Loading the same files again
-/// changes nothing; an invalid seed changes nothing either.
+/// Makes the database hold exactly what the seed folder holds, streaming: it compares every folder with what the last
+/// load recorded (a file stamp, then the content hash), and reloads only the agencies with an added, changed or removed
+/// document (an agency's documents share its units, plan tree and indicators), one agency at a time: read, check,
+/// copy, reconcile. The whole run is one transaction: readers see the previous data or the new, and any error anywhere
+/// changes nothing; every error is reported, with file, line and field.
 /// </summary>
 public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
 {
-    // Serialises concurrent loads (two processes starting on one database).
+    // Serialises concurrent loads (two processes starting on one database); the id counters rely on it.
     private const long AdvisoryLockKey = 0x53414B4950; // "SAKIP"
 
-    /// <summary>Replaces the stored findings with a fresh reconciliation, inside the caller's transaction.</summary>
-    private async Task<ReconciliationResult> ReconcileAsync(CancellationToken ct)
+    /// <summary>Raise when the importer or the reconciliation stores different values for the same seed files.</summary>
+    private const int ImporterVersion = 3;
+
+    private sealed record StoredDocument(string Key, int RegionId, long AgencyId, string RegionCode, string AgencyKey, string Kind, int Year,
+        string ContentHash, string Stamp, bool HasPpks);
+
+    /// <summary>A document folder as this run sees it.</summary>
+    private sealed record Entry(string Key, string Path, string Stamp, string RegionCode, string AgencyKey, string Kind, int Year,
+        string? ContentHash, bool Changed, bool Restamp, bool HasPpks);
+
+    /// <summary>The documents of one agency: the unit the loader replaces.</summary>
+    private sealed record Unit((string Region, string Agency) Id, IReadOnlyList<Entry> Entries)
     {
-        await db.Findings.ExecuteDeleteAsync(ct);
-        var result = await new Reconciler(db).RunAsync(ct);
-        db.Findings.AddRange(result.Findings);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return result;
+        public string First => Entries[0].Key;
     }
 
-    /// <summary>Raise when the importer stores different values for the same seed files.</summary>
-    const int ImporterVersion = 2;
+    public Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, CancellationToken ct) =>
+        LoadAsync(seedDirectory, repositoryRoot, force: false, ct);
 
-    public async Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, CancellationToken ct)
+    /// <param name="force">Reload every document, whatever the last load recorded.</param>
+    public async Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, bool force, CancellationToken ct)
     {
-        var read = SeedReader.Read(seedDirectory, repositoryRoot);
-        // A new migration may add tables the importer fills, and a new importer may read the files differently: the
-        // same files load again under a new schema or importer version.
-        var schema = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() + "\nimporter " + ImporterVersion;
-        var set = read with { ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(read.ContentHash + "\n" + schema))) };
+        var folders = SeedReader.ListFolders(seedDirectory, repositoryRoot);
+        var loader = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() + " importer " + ImporterVersion;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
             var last = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).FirstOrDefaultAsync(ct);
-            if (last?.ContentHash == set.ContentHash)
+            var reloadAll = force || last is null || last.Loader != loader;
+            var stored = await StoredDocumentsAsync(ct);
+            var errors = new List<SeedError>();
+            var entries = Scan(folders, repositoryRoot, stored, reloadAll, errors);
+            var units = entries.GroupBy(e => (e.RegionCode, e.AgencyKey)).Select(g => new Unit(g.Key, g.ToList()))
+                .OrderBy(u => u.First, StringComparer.Ordinal).ToList();
+            var (reload, delete) = Plan(units, entries, stored);
+            var removed = stored.Keys.Except(entries.Select(e => e.Key)).Count();
+            var restamp = entries.Where(e => e.Restamp).ToList();
+
+            if (errors.Count == 0 && reload.Count == 0 && delete.Count == 0 && last is not null)
             {
-                // The data stands; the findings are recomputed, since the checks may have changed with the code.
-                var checks = await ReconcileAsync(ct);
-                await db.SeedLoads.Where(l => l.Id == last.Id)
-                    .ExecuteUpdateAsync(u => u.SetProperty(l => l.Checks, checks.Checks).SetProperty(l => l.Findings, checks.Findings.Count), ct);
+                await RestampAsync(restamp, stored, ct);
                 await transaction.CommitAsync(ct);
-                db.ChangeTracker.Clear();
-                logger.LogInformation("Seed unchanged ({Hash}); reconciliation made {Checks} checks and found {Findings} disagreements",
-                    set.ContentHash[..12], checks.Checks, checks.Findings.Count);
-                return new SeedResult(SeedOutcome.Unchanged, last.Documents, last.Rows, checks.Findings.Count, set.ContentHash);
+                logger.LogInformation("Seed unchanged: {Documents} documents ({Hash})", entries.Count, last.ContentHash[..12]);
+                return new SeedResult(SeedOutcome.Unchanged, last.Documents, last.Rows, last.Findings, last.ContentHash);
             }
 
-            // TRUNCATE is transactional in PostgreSQL: a failure below rolls it back with everything else.
-            await db.Database.ExecuteSqlRawAsync("TRUNCATE regions RESTART IDENTITY CASCADE", ct);
-            db.ChangeTracker.Clear();
-            try
+            await DeleteAgenciesAsync(delete, ct);
+            var ids = await ReadIdCountersAsync(ct);
+            var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), TimeProvider.System);
+            var written = 0L;
+            var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
+            var scales = await db.RegionCapaianScales.AsNoTracking().ToDictionaryAsync(s => s.RegionId, ct);
+            var buffer = new EntityBuffer(ids);
+            var writer = new BulkWriter(db);
+            foreach (var unit in reload)
             {
-                await new SeedImporter(db).ImportAsync(set, ct);
+                ct.ThrowIfCancellationRequested();
+                var rows = await LoadUnitAsync(unit, repositoryRoot, regions, scales, buffer, writer, errors, ct);
+                written += rows;
+                progress.Advance(unit.Entries.Count, rows);
             }
-            catch
+            progress.Finish();
+            if (errors.Count > 0)
             {
-                db.ChangeTracker.Clear();
-                throw;
+                throw new SeedValidationException(errors);
             }
-            db.ChangeTracker.Clear();
+            await RestampAsync(restamp, stored, ct);
+            await AdvanceSequencesAsync(ids, ct);
 
-            var reconciliation = await ReconcileAsync(ct);
+            var totals = await db.Documents.AsNoTracking().GroupBy(_ => 1)
+                .Select(g => new { Rows = g.Sum(d => d.Rows), Checks = g.Sum(d => d.Checks) }).FirstOrDefaultAsync(ct);
+            var findings = await db.Findings.CountAsync(ct);
+            var setHash = SetHash(await db.Documents.AsNoTracking().OrderBy(d => d.Key).Select(d => d.Key + " " + d.ContentHash).ToListAsync(ct));
             db.SeedLoads.Add(new SeedLoad
             {
-                ContentHash = set.ContentHash,
+                ContentHash = setHash,
                 LoadedAt = DateTimeOffset.UtcNow,
-                Documents = set.Documents.Count,
-                Rows = set.RowCount,
-                Checks = reconciliation.Checks,
-                Findings = reconciliation.Findings.Count,
+                Documents = entries.Count,
+                Rows = totals?.Rows ?? 0,
+                Checks = totals?.Checks ?? 0,
+                Findings = findings,
+                Loader = loader,
+                DocumentsLoaded = reload.Sum(u => u.Entries.Count),
+                DocumentsRemoved = removed,
             });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            logger.LogInformation("Loaded {Documents} documents, {Rows} rows; reconciliation made {Checks} checks and found {Findings} disagreements",
-                set.Documents.Count, set.RowCount, reconciliation.Checks, reconciliation.Findings.Count);
-            return new SeedResult(SeedOutcome.Loaded, set.Documents.Count, set.RowCount, reconciliation.Findings.Count, set.ContentHash);
+            logger.LogInformation(
+                "Loaded {Loaded} of {Documents} documents ({Agencies} agencies, {Removed} removed), {Rows} rows written in {Seconds:F1} s; "
+                + "{Findings} reconciliation findings stored",
+                reload.Sum(u => u.Entries.Count), entries.Count, reload.Count, removed, written, progress.Elapsed.TotalSeconds, findings);
+            return new SeedResult(SeedOutcome.Loaded, entries.Count, totals?.Rows ?? 0, findings, setHash, reload.Sum(u => u.Entries.Count), removed);
         });
     }
+
+    private async Task<Dictionary<string, StoredDocument>> StoredDocumentsAsync(CancellationToken ct) =>
+        (await (from d in db.Documents.AsNoTracking()
+                join r in db.Regions on d.RegionId equals r.Id
+                join a in db.Agencies on new { d.RegionId, Id = d.AgencyId } equals new { a.RegionId, a.Id }
+                select new
+                {
+                    d.Key, d.RegionId, d.AgencyId, r.Code, AgencyKey = a.Key, d.Kind, d.Year, d.ContentHash, d.SeedStamp,
+                    HasPpks = db.SourceTables.Any(t => t.RegionId == d.RegionId && t.DocumentId == d.Id && t.Kind == TableKinds.Ppks),
+                })
+            .ToListAsync(ct))
+        .ToDictionary(d => d.Key, d => new StoredDocument(d.Key, d.RegionId, d.AgencyId, d.Code, d.AgencyKey, d.Kind.ToString().ToUpperInvariant(),
+            d.Year, d.ContentHash, d.SeedStamp, d.HasPpks), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every folder with its agency and whether it changed: an unchanged stamp is trusted, otherwise the manifest is read
+    /// (for its agency) and the content hash compared.
+    /// </summary>
+    private static List<Entry> Scan(IReadOnlyList<string> folders, string root, Dictionary<string, StoredDocument> stored, bool reloadAll,
+        List<SeedError> errors)
+    {
+        var entries = new List<Entry>(folders.Count);
+        foreach (var folder in folders)
+        {
+            var key = Path.GetFileName(folder);
+            var stamp = SeedReader.Stamp(folder);
+            stored.TryGetValue(key, out var previous);
+            if (!reloadAll && previous is not null && previous.Stamp == stamp)
+            {
+                entries.Add(new Entry(key, folder, stamp, previous.RegionCode, previous.AgencyKey, previous.Kind, previous.Year, previous.ContentHash,
+                    Changed: false, Restamp: false, previous.HasPpks));
+                continue;
+            }
+            if (SeedReader.ReadManifest(folder, root, errors) is not { } manifest)
+            {
+                continue;
+            }
+            var hash = !reloadAll && previous is not null ? SeedReader.ContentHash(folder) : null;
+            var changed = hash is null || hash != previous!.ContentHash;
+            entries.Add(new Entry(key, folder, stamp, manifest.Region.Code, manifest.Agency.Key, manifest.Kind.ToUpperInvariant(), manifest.Year,
+                hash, changed, Restamp: !changed, manifest.Tables.Any(t => t.Kind == TableKinds.Ppks)));
+        }
+        foreach (var group in entries.GroupBy(e => (e.RegionCode, e.AgencyKey, e.Kind, e.Year)).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                errors.Add(new SeedError(Relative(other.Path, root) + "/document.yaml", null, "kind",
+                    $"the agency already has a {group.Key.Kind} document for {group.Key.Year} ({first.Key})"));
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// The agencies to load (those with a changed document, in folder order) and the stored agencies to delete first.
+    /// PPKS categories are shared by a region and owned by the agency whose row defines them first, so a touched agency
+    /// with PPKS tables brings every PPKS agency of its region along.
+    /// </summary>
+    private static (List<Unit> Reload, List<(int Region, long Agency)> Delete) Plan(List<Unit> units, List<Entry> entries,
+        Dictionary<string, StoredDocument> stored)
+    {
+        var current = entries.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var touched = units.Where(u => u.Entries.Any(e => e.Changed)).Select(u => u.Id).ToHashSet();
+        foreach (var document in stored.Values)
+        {
+            // A document that is gone, or now belongs to another agency, changes the agency it was part of.
+            if (!current.TryGetValue(document.Key, out var entry) || (entry.RegionCode, entry.AgencyKey) != (document.RegionCode, document.AgencyKey))
+            {
+                touched.Add((document.RegionCode, document.AgencyKey));
+            }
+        }
+        var ppks = units.Where(u => u.Entries.Any(e => e.HasPpks)).Select(u => u.Id)
+            .Concat(stored.Values.Where(d => d.HasPpks).Select(d => (d.RegionCode, d.AgencyKey))).ToHashSet();
+        var ppksRegions = touched.Where(ppks.Contains).Select(t => t.Item1).ToHashSet(StringComparer.Ordinal);
+        touched.UnionWith(ppks.Where(p => ppksRegions.Contains(p.Item1)));
+
+        var delete = stored.Values.Where(d => touched.Contains((d.RegionCode, d.AgencyKey))).Select(d => (d.RegionId, d.AgencyId)).Distinct().ToList();
+        return (units.Where(u => touched.Contains(u.Id)).ToList(), delete);
+    }
+
+    private async Task DeleteAgenciesAsync(List<(int Region, long Agency)> agencies, CancellationToken ct)
+    {
+        if (agencies.Count == 0)
+        {
+            return;
+        }
+        var regionIds = agencies.Select(a => a.Region).ToArray();
+        var agencyIds = agencies.Select(a => a.Agency).ToArray();
+        // Documents first: a document's signatory reference would otherwise stop the cascade from the agency.
+        await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM documents d USING unnest(@regions, @agencies) AS a(region_id, id) WHERE d.region_id = a.region_id AND d.agency_id = a.id",
+            [new NpgsqlParameter("regions", regionIds), new NpgsqlParameter("agencies", agencyIds)], ct);
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE plan_nodes n SET parent_id = NULL FROM unnest(@regions, @agencies) AS a(region_id, id) WHERE n.region_id = a.region_id AND n.agency_id = a.id",
+            [new NpgsqlParameter("regions", regionIds), new NpgsqlParameter("agencies", agencyIds)], ct);
+        await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM agencies g USING unnest(@regions, @agencies) AS a(region_id, id) WHERE g.region_id = a.region_id AND g.id = a.id",
+            [new NpgsqlParameter("regions", regionIds), new NpgsqlParameter("agencies", agencyIds)], ct);
+        var regions = regionIds.Distinct().ToArray();
+        await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM regions r WHERE r.id = ANY(@regions) AND NOT EXISTS (SELECT 1 FROM agencies a WHERE a.region_id = r.id)",
+            [new NpgsqlParameter("regions", regions)], ct);
+    }
+
+    /// <summary>Reads, checks and writes one agency's documents; returns the rows written (none once any error is known).</summary>
+    private async Task<long> LoadUnitAsync(Unit unit, string root, Dictionary<string, Region> regions, Dictionary<int, RegionCapaianScale> scales,
+        EntityBuffer buffer, BulkWriter writer, List<SeedError> errors, CancellationToken ct)
+    {
+        buffer.Clear();
+        var seeds = new List<SeedDocument>();
+        foreach (var entry in unit.Entries)
+        {
+            if (SeedReader.ReadDocument(entry.Path, root, entry.Stamp, errors) is { } seed)
+            {
+                seeds.Add(seed);
+            }
+        }
+        if (seeds.Count < unit.Entries.Count)
+        {
+            return 0;
+        }
+        var manifest = seeds[0].Manifest;
+        var region = ResolveRegion(seeds, regions, scales, buffer, errors);
+        var agency = buffer.Add(new Agency { RegionId = region.Id, Key = manifest.Agency.Key, Name = manifest.Agency.Name });
+        var categories = seeds.Any(s => s.Tables.Any(t => t.Kind == TableKinds.Ppks))
+            ? await db.PpksCategories.AsNoTracking().Where(c => c.RegionId == region.Id).ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, ct)
+            : [];
+        var importErrors = new SeedImporter(buffer).Import(seeds, region, agency, categories);
+        errors.AddRange(importErrors);
+        if (errors.Count > 0)
+        {
+            // Keep checking the remaining documents, so the run reports all its errors; write nothing more.
+            return 0;
+        }
+        var documents = buffer.Added(typeof(Documents.Document)).Cast<Documents.Document>().ToList();
+        foreach (var document in documents)
+        {
+            document.Rows = seeds.First(s => s.Manifest.Key == document.Key).RowCount;
+        }
+        var before = writer.RowsWritten;
+        await writer.WriteAsync(buffer, ct);
+        buffer.Clear();
+
+        var reconciliation = await new Reconciler(db, new ReconcileScope(region.Id, agency.Id)).RunAsync(ct);
+        foreach (var finding in reconciliation.Findings)
+        {
+            buffer.Add(finding);
+        }
+        await writer.WriteAsync(buffer, ct);
+        buffer.Clear();
+        if (reconciliation.ChecksByDocument.Count > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE documents d SET checks = c.checks FROM unnest(@ids, @checks) AS c(id, checks) WHERE d.region_id = @region AND d.id = c.id",
+                [new NpgsqlParameter("ids", reconciliation.ChecksByDocument.Keys.ToArray()),
+                    new NpgsqlParameter("checks", reconciliation.ChecksByDocument.Values.ToArray()), new NpgsqlParameter("region", region.Id)], ct);
+        }
+        return writer.RowsWritten - before;
+    }
+
+    /// <summary>
+    /// The region of a unit: the stored one (which every document must name alike), or a new one with the capaian scale
+    /// its first document that gives one declares (Permendagri 86/2017 when none does).
+    /// </summary>
+    private static Region ResolveRegion(List<SeedDocument> seeds, Dictionary<string, Region> regions, Dictionary<int, RegionCapaianScale> scales,
+        EntityBuffer buffer, List<SeedError> errors)
+    {
+        var manifest = seeds[0].Manifest;
+        if (!regions.TryGetValue(manifest.Region.Code, out var region))
+        {
+            region = buffer.Add(new Region { Code = manifest.Region.Code, Name = manifest.Region.Name, Province = manifest.Region.Province });
+            regions[region.Code] = region;
+            var declared = seeds.Select(s => s.Manifest.Region.CapaianScale).FirstOrDefault(s => s is not null);
+            var scale = RegionCapaianScale.For(region.Id, declared is { } s
+                ? new CapaianScale(s.Name, s.Source, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom)
+                : CapaianScale.Permendagri86);
+            scales[region.Id] = buffer.Add(scale);
+        }
+        foreach (var seed in seeds)
+        {
+            var named = seed.Manifest.Region;
+            if (named.Name != region.Name || named.Province != region.Province)
+            {
+                errors.Add(new SeedError(seed.ManifestFile, null, "region.name",
+                    $"region {region.Code} is '{region.Name}, {region.Province}' in its other documents, not '{named.Name}, {named.Province}'"));
+            }
+            if (named.CapaianScale is { } s && scales.TryGetValue(region.Id, out var stored)
+                && (s.Name, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom) != (stored.Name, stored.SangatTinggiFrom, stored.TinggiFrom, stored.SedangFrom, stored.RendahFrom))
+            {
+                errors.Add(new SeedError(seed.ManifestFile, null, "region.capaian_scale",
+                    $"region {region.Code} already has the capaian scale '{stored.Name}'; its documents must declare the same one or none"));
+            }
+        }
+        return region;
+    }
+
+    private async Task RestampAsync(List<Entry> restamp, Dictionary<string, StoredDocument> stored, CancellationToken ct)
+    {
+        if (restamp.Count == 0)
+        {
+            return;
+        }
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE documents d SET seed_stamp = s.stamp FROM unnest(@regions, @keys, @stamps) AS s(region_id, key, stamp) WHERE d.region_id = s.region_id AND d.key = s.key",
+            [new NpgsqlParameter("regions", restamp.Select(e => stored[e.Key].RegionId).ToArray()),
+                new NpgsqlParameter("keys", restamp.Select(e => e.Key).ToArray()), new NpgsqlParameter("stamps", restamp.Select(e => e.Stamp).ToArray())], ct);
+    }
+
+    /// <summary>Where each table's ids continue: its identity sequence, which every run leaves at the largest id it wrote.</summary>
+    private async Task<IdCounters> ReadIdCountersAsync(CancellationToken ct)
+    {
+        var maxima = new Dictionary<Type, long>();
+        foreach (var (type, table) in IdentityTables())
+        {
+            var sql = $"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END AS \"Value\" FROM {Sequence(table)}";
+            maxima[type] = await db.Database.SqlQueryRaw<long>(sql).SingleAsync(ct);
+        }
+        return new IdCounters(maxima);
+    }
+
+    private async Task AdvanceSequencesAsync(IdCounters ids, CancellationToken ct)
+    {
+        foreach (var (type, table) in IdentityTables())
+        {
+            var next = ids.Current.GetValueOrDefault(type);
+            var sql = $"SELECT setval('{Sequence(table)}', {Math.Max(next, 1)}, {(next > 0 ? "true" : "false")})";
+            await db.Database.ExecuteSqlRawAsync(sql, ct);
+        }
+    }
+
+    private IEnumerable<(Type Type, string Table)> IdentityTables() =>
+        BulkWriter.Order.Where(t => db.Model.FindEntityType(t)!.FindProperty("Id") is not null)
+            .Select(t => (t, db.Model.FindEntityType(t)!.GetTableName()!));
+
+    private static string Sequence(string table) => $"{table}_id_seq";
+
+    /// <summary>The hash of the whole seed: every document's key and content hash, in key order.</summary>
+    private static string SetHash(List<string> documents) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', documents))));
+
+    private static string Relative(string path, string root) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -2,13 +2,11 @@ using Sakip.Api.Data;
 
 namespace Sakip.Api.Seeding;
 
-/// <summary>Everything in the seed folder, read and checked for form, before anything is written.</summary>
-public sealed record SeedSet(IReadOnlyList<SeedDocument> Documents, string ContentHash)
+/// <summary>A document folder, read and checked for form: its manifest, tables and rows, and the hash of its files.</summary>
+public sealed record SeedDocument(DocumentManifest Manifest, string ManifestFile, IReadOnlyList<SeedTable> Tables, string ContentHash, string Stamp)
 {
-    public int RowCount => Documents.Sum(d => d.Tables.Sum(t => t.Rows.Count));
+    public int RowCount => Tables.Sum(t => t.Rows.Count);
 }
-
-public sealed record SeedDocument(DocumentManifest Manifest, string ManifestFile, IReadOnlyList<SeedTable> Tables);
 
 public sealed record SeedTable(TableManifest Manifest, string File, int Year, int LineFrom, int LineTo, IReadOnlyList<SeedRow> Rows)
 {

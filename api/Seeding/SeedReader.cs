@@ -15,48 +15,75 @@ public static partial class SeedReader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    public static SeedSet Read(string seedDirectory, string repositoryRoot)
+    /// <summary>The document folders of the seed folder (those with a document.yaml), in ordinal order of their names.</summary>
+    public static IReadOnlyList<string> ListFolders(string seedDirectory, string repositoryRoot)
     {
-        var errors = new List<SeedError>();
-        var documents = new List<SeedDocument>();
         if (!Directory.Exists(seedDirectory))
         {
             throw new SeedValidationException([new SeedError(seedDirectory, null, null, "the seed folder does not exist")]);
         }
-        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var folder in Directory.GetDirectories(seedDirectory).Order(StringComparer.Ordinal))
+        var folders = Directory.GetDirectories(seedDirectory).Where(f => File.Exists(Path.Combine(f, "document.yaml")))
+            .Order(StringComparer.Ordinal).ToList();
+        if (folders.Count == 0)
         {
-            var manifestPath = Path.Combine(folder, "document.yaml");
-            if (!File.Exists(manifestPath))
-            {
-                continue;
-            }
-            var document = ReadDocument(folder, manifestPath, repositoryRoot, errors, hash);
-            if (document is not null)
-            {
-                documents.Add(document);
-            }
+            throw new SeedValidationException([new SeedError(Relative(seedDirectory, repositoryRoot), null, null, "no folder with a document.yaml")]);
         }
-        if (documents.Count == 0 && errors.Count == 0)
-        {
-            errors.Add(new SeedError(Relative(seedDirectory, repositoryRoot), null, null, "no folder with a document.yaml"));
-        }
-        foreach (var duplicate in documents.GroupBy(d => d.Manifest.Key).Where(g => g.Count() > 1))
-        {
-            errors.Add(new SeedError(duplicate.Last().ManifestFile, null, "key", $"document key '{duplicate.Key}' is used twice"));
-        }
-        if (errors.Count > 0)
-        {
-            throw new SeedValidationException(errors);
-        }
-        return new SeedSet(documents, Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant());
+        return folders;
     }
 
-    private static SeedDocument? ReadDocument(string folder, string manifestPath, string root, List<SeedError> errors, IncrementalHash hash)
+    /// <summary>
+    /// A cheap fingerprint of a folder: its files' names, sizes and modification times. When it is the one recorded at
+    /// the last load the folder is taken as unchanged without reading it; otherwise its content hash decides.
+    /// </summary>
+    public static string Stamp(string folder)
+    {
+        var text = new StringBuilder();
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            text.Append(file.Name).Append('\t').Append(file.Length).Append('\t').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>The SHA-256 of a folder's files (names and bytes), what decides whether a document changed.</summary>
+    public static string ContentHash(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Only the document.yaml of a folder, checked for form; null (with errors added) when it is not readable.</summary>
+    public static DocumentManifest? ReadManifest(string folder, string repositoryRoot, List<SeedError> errors)
+    {
+        var manifestPath = Path.Combine(folder, "document.yaml");
+        try
+        {
+            return Yaml.Deserialize<DocumentManifest>(File.ReadAllText(manifestPath)) ?? new DocumentManifest();
+        }
+        catch (YamlException e)
+        {
+            errors.Add(new SeedError(Relative(manifestPath, repositoryRoot), (int)e.Start.Line, null, e.InnerException?.Message ?? e.Message));
+            return null;
+        }
+    }
+
+    /// <summary>A whole document folder, read and checked for form; null (with errors added) when anything is wrong.</summary>
+    public static SeedDocument? ReadDocument(string folder, string repositoryRoot, string stamp, List<SeedError> errors)
+    {
+        var document = ReadFolder(folder, Path.Combine(folder, "document.yaml"), repositoryRoot, errors);
+        // Every file of the folder counts for the hash, a note beside the tables included.
+        return document is null ? null : document with { ContentHash = ContentHash(folder), Stamp = stamp };
+    }
+
+    private static SeedDocument? ReadFolder(string folder, string manifestPath, string root, List<SeedError> errors)
     {
         var manifestFile = Relative(manifestPath, root);
         var yaml = File.ReadAllText(manifestPath);
-        AddToHash(hash, manifestFile, yaml);
         DocumentManifest manifest;
         try
         {
@@ -119,7 +146,6 @@ public static partial class SeedReader
             }
             var csvFile = Relative(csvPath, root);
             var text = File.ReadAllText(csvPath);
-            AddToHash(hash, csvFile, text);
             var rows = ReadRows(text, csvFile, table.Kind, errors);
             tables.Add(new SeedTable(table, csvFile, table.Year ?? manifest.Year, range.Value.From, range.Value.To, rows));
         }
@@ -127,7 +153,7 @@ public static partial class SeedReader
         {
             errors.Add(new SeedError(Relative(csv, root), null, null, "this file is not listed under tables: in document.yaml"));
         }
-        return errors.Count > before ? null : new SeedDocument(manifest, manifestFile, tables);
+        return errors.Count > before ? null : new SeedDocument(manifest, manifestFile, tables, "", "");
     }
 
     private static List<SeedRow> ReadRows(string text, string file, string kind, List<SeedError> errors)
@@ -214,12 +240,6 @@ public static partial class SeedReader
         var from = int.Parse(m.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var to = m.Groups["to"].Success ? int.Parse(m.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture) : from;
         return from >= 1 && to >= from ? (from, to) : null;
-    }
-
-    private static void AddToHash(IncrementalHash hash, string file, string content)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-        hash.AppendData(Encoding.UTF8.GetBytes(content));
     }
 
     private static string Relative(string path, string root) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -160,6 +160,14 @@ namespace Sakip.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("documents");
 
+                    b.Property<int>("DocumentsLoaded")
+                        .HasColumnType("integer")
+                        .HasColumnName("documents_loaded");
+
+                    b.Property<int>("DocumentsRemoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("documents_removed");
+
                     b.Property<int>("Findings")
                         .HasColumnType("integer")
                         .HasColumnName("findings");
@@ -167,6 +175,12 @@ namespace Sakip.Api.Data.Migrations
                     b.Property<DateTimeOffset>("LoadedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("loaded_at");
+
+                    b.Property<string>("Loader")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("loader");
 
                     b.Property<int>("Rows")
                         .HasColumnType("integer")
@@ -195,6 +209,16 @@ namespace Sakip.Api.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("agency_id");
 
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -215,6 +239,16 @@ namespace Sakip.Api.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("published_place");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("SeedStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("seed_stamp");
 
                     b.Property<long?>("SignatoryId")
                         .HasColumnType("bigint")

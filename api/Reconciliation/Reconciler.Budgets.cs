@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Budgets;
 using Sakip.Api.Data;
 using Sakip.Api.Plan;
@@ -10,17 +9,11 @@ public sealed partial class Reconciler
 {
     private sealed record BudgetRow(long AgencyId, long? NodeId, BudgetMeasure Measure, int Year, Value Amount);
 
-    private async Task CheckBudgetsAsync(CancellationToken ct)
+    private void CheckBudgets()
     {
-        var nodes = await db.PlanNodes.AsNoTracking()
-            .Where(n => n.RegionId == scope.RegionId && n.AgencyId == scope.AgencyId)
-            .Select(n => new { n.Id, n.Name, n.ParentId, n.Level })
-            .ToDictionaryAsync(n => n.Id, ct);
-        var budgets = (await db.BudgetFigures.AsNoTracking()
-                .Where(b => b.RegionId == scope.RegionId && b.AgencyId == scope.AgencyId && b.PeriodKind == PeriodKind.Year && b.Amount.State == FigureState.Reported)
-                .OrderBy(b => b.Id)
-                .Select(b => new { b.AgencyId, b.PlanNodeId, b.Measure, b.Year, b.Amount, b.SourceRowId, b.SourceTableId })
-                .ToListAsync(ct))
+        var nodes = input.Nodes.ToDictionary(n => n.Id);
+        var budgets = input.Budgets
+            .Where(b => b.PeriodKind == PeriodKind.Year && b.Amount.State == FigureState.Reported)
             .Select(b => new BudgetRow(b.AgencyId, b.PlanNodeId, b.Measure, b.Year, ToValue(b.Amount, b.SourceRowId, b.SourceTableId)))
             .ToList();
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Data;
 using Sakip.Api.Plan;
 using static Sakip.Api.Numbers.IndonesianFormat;
@@ -9,17 +8,11 @@ public sealed partial class Reconciler
 {
     private sealed record IndicatorValue(long IndicatorId, IndicatorMeasure Measure, int Year, PeriodKind Period, int PeriodNo, Value Figure);
 
-    private async Task CheckIndicatorsAsync(CancellationToken ct)
+    private void CheckIndicators()
     {
-        var indicators = await db.Indicators.AsNoTracking()
-            .Where(i => i.RegionId == scope.RegionId && i.AgencyId == scope.AgencyId)
-            .Select(i => new { i.Id, i.Name, i.Polarity, i.Aggregation })
-            .ToDictionaryAsync(i => i.Id, ct);
-        var figures = (await db.IndicatorFigures.AsNoTracking()
-                .Where(f => f.RegionId == scope.RegionId && _tableIds.Contains(f.SourceTableId) && f.Figure.State == FigureState.Reported)
-                .OrderBy(f => f.Id)
-                .Select(f => new { f.IndicatorId, f.Measure, f.Year, f.PeriodKind, f.PeriodNo, f.Figure, f.SourceRowId, f.SourceTableId })
-                .ToListAsync(ct))
+        var indicators = input.Indicators.ToDictionary(i => i.Id);
+        var figures = input.IndicatorFigures
+            .Where(f => f.Figure.State == FigureState.Reported)
             .Select(f => new IndicatorValue(f.IndicatorId, f.Measure, f.Year, f.PeriodKind, f.PeriodNo, ToValue(f.Figure, f.SourceRowId, f.SourceTableId)))
             .ToList();
 

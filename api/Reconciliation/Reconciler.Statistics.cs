@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Data;
 using Sakip.Api.Statistics;
 using static Sakip.Api.Numbers.IndonesianFormat;
@@ -10,14 +9,12 @@ public sealed partial class Reconciler
     /// <summary>Dimensions that each count every member of staff, so their sums must agree.</summary>
     private static readonly string[] WholeStaffDimensions = ["status", "pendidikan", "jenis-kelamin"];
 
-    private async Task CheckStatisticsAcrossTablesAsync(CancellationToken ct)
+    private void CheckStatisticsAcrossTables()
     {
         // The same PPKS count in two tables (a recap and its copy in the appendix).
-        var ppks = (await db.PpksFigures.AsNoTracking()
-                .Where(f => f.RegionId == scope.RegionId && f.AgencyId == scope.AgencyId && f.Count.State == FigureState.Reported)
-                .OrderBy(f => f.Id)
-                .Select(f => new { f.CategoryId, CategoryName = f.Category!.Name, f.Measure, f.Year, f.Count, f.SourceRowId, f.SourceTableId })
-                .ToListAsync(ct))
+        var ppks = input.Ppks
+            .Where(f => f.Count.State == FigureState.Reported)
+            .Select(f => new { f.CategoryId, CategoryName = f.Category!.Name, f.Measure, f.Year, f.Count, f.SourceRowId, f.SourceTableId })
             .Select(f => (f.CategoryId, f.CategoryName, f.Measure, f.Year, Value: ToValue(f.Count, f.SourceRowId, f.SourceTableId)));
         foreach (var group in ppks.GroupBy(f => (f.CategoryId, f.Measure, f.Year)))
         {
@@ -31,11 +28,8 @@ public sealed partial class Reconciler
         }
 
         // Aid per kecamatan: stage I+II against stage I and stage II.
-        var aid = (await db.AidFigures.AsNoTracking()
-                .Where(f => f.RegionId == scope.RegionId && f.AgencyId == scope.AgencyId && f.Kecamatan != null && f.Figure.State == FigureState.Reported)
-                .OrderBy(f => f.Id)
-                .Select(f => new { f.AgencyId, f.Year, f.Stage, f.Kecamatan, f.Measure, f.Figure, f.SourceRowId, f.SourceTableId })
-                .ToListAsync(ct))
+        var aid = input.Aid
+            .Where(f => f.Kecamatan != null && f.Figure.State == FigureState.Reported)
             .ToLookup(f => (f.AgencyId, f.Year, Kecamatan: f.Kecamatan!.ToUpperInvariant(), f.Measure, f.Stage));
         foreach (var combined in aid.Where(g => g.Key.Stage == "I+II"))
         {
@@ -66,11 +60,9 @@ public sealed partial class Reconciler
         }
 
         // Staff counted by status, education and sex: each dimension counts every member of staff.
-        var staff = (await db.StaffCounts.AsNoTracking()
-                .Where(s => s.RegionId == scope.RegionId && s.AgencyId == scope.AgencyId && s.Column == "count" && s.Count.State == FigureState.Reported && WholeStaffDimensions.Contains(s.Dimension))
-                .OrderBy(s => s.Id)
-                .Select(s => new { s.AgencyId, s.Year, s.Dimension, s.Count, s.SourceRowId })
-                .ToListAsync(ct));
+        var staff = input.Staff
+            .Where(s => s.Column == "count" && s.Count.State == FigureState.Reported && WholeStaffDimensions.Contains(s.Dimension))
+            .ToList();
         foreach (var agency in staff.GroupBy(s => (s.AgencyId, s.Year, SourceTableId: _rows[s.SourceRowId].TableId)))
         {
             var sums = agency.GroupBy(s => s.Dimension)

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Data;
 using Sakip.Api.Seeding;
 using static Sakip.Api.Numbers.IndonesianFormat;
@@ -50,19 +49,15 @@ public sealed partial class Reconciler
     }
 
     private IEnumerable<(string Column, Value Value)> StatedTotals() =>
-        db.StatedTotals.AsNoTracking()
-            .Where(t => t.RegionId == scope.RegionId && _tableIds.Contains(t.SourceTableId) && t.Figure.State == FigureState.Reported)
-            .OrderBy(t => t.Id)
-            .Select(t => new { t.Column, t.Figure, t.SourceRowId, t.SourceTableId })
-            .AsEnumerable()
+        input.StatedTotals
+            .Where(t => t.Figure.State == FigureState.Reported)
             .Select(t => (t.Column, ToValue(t.Figure, t.SourceRowId, t.SourceTableId)));
 
     /// <summary>Printed shares of aid distribution rows (totals included) against the counts on the same row.</summary>
-    private Task CheckPercentagesAsync(CancellationToken ct)
+    private void CheckPercentages()
     {
         foreach (var row in _rows.Values.Where(r => _tables[r.TableId].Kind == TableKinds.AidDistribution))
         {
-            ct.ThrowIfCancellationRequested();
             var recipients = CellFigure(row, "recipients");
             if (recipients is not { IsNumber: true } || recipients.Value == 0)
             {
@@ -87,7 +82,6 @@ public sealed partial class Reconciler
                     $"{delivered.Published} + {undelivered.Published} pada baris yang sama", row.Id, recipients.Value == sum);
             }
         }
-        return Task.CompletedTask;
     }
 
     private static string Place(RowInfo row) =>

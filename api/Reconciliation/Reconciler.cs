@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Budgets;
 using Sakip.Api.Data;
+using Sakip.Api.Documents;
 using Sakip.Api.Plan;
 using Sakip.Api.Seeding;
 using Sakip.Api.Statistics;
@@ -12,15 +12,29 @@ namespace Sakip.Api.Reconciliation;
 /// <summary>The outcome of a reconciliation: how many comparisons were made (in all, and per document), and the disagreements found.</summary>
 public sealed record ReconciliationResult(int Checks, IReadOnlyDictionary<long, int> ChecksByDocument, IReadOnlyList<Finding> Findings);
 
-/// <summary>What one reconciliation covers: the documents of one agency, which share its plan tree and indicators.</summary>
-public sealed record ReconcileScope(int RegionId, long AgencyId);
+/// <summary>
+/// What one reconciliation covers: the rows of one agency's documents (every check compares figures of one agency, whose
+/// documents share its plan tree and indicators), as the loader has just built them, keys and references set.
+/// </summary>
+public sealed record ReconcileInput(
+    IReadOnlyList<Document> Documents,
+    IReadOnlyList<SourceTable> Tables,
+    IReadOnlyList<SourceRow> Rows,
+    IReadOnlyList<PlanNode> Nodes,
+    IReadOnlyList<BudgetFigure> Budgets,
+    IReadOnlyList<Indicator> Indicators,
+    IReadOnlyList<IndicatorFigure> IndicatorFigures,
+    IReadOnlyList<PpksFigure> Ppks,
+    IReadOnlyList<AidFigure> Aid,
+    IReadOnlyList<StaffCount> Staff,
+    IReadOnlyList<StatedTotal> StatedTotals);
 
 /// <summary>
 /// Computes every check the stored figures allow and returns each disagreement with both figures and their
-/// sources, for one agency's documents (every check compares figures of one agency). Figures are compared as published: a printed percentage agrees with a computed one when they differ by
+/// sources, from one agency's rows in memory (no database: the loader runs it before it copies them). Figures are compared as published: a printed percentage agrees with a computed one when they differ by
 /// less than one unit of the printed figure's last decimal.
 /// </summary>
-public sealed partial class Reconciler(SakipDbContext db, ReconcileScope scope)
+public sealed partial class Reconciler(ReconcileInput input)
 {
     private sealed record TableInfo(long Id, int RegionId, long DocumentId, string DocumentKey, string Key, string? Number, int Ordinal, string Kind);
 
@@ -35,31 +49,19 @@ public sealed partial class Reconciler(SakipDbContext db, ReconcileScope scope)
     private Dictionary<long, TableInfo> _tables = [];
     private Dictionary<long, RowInfo> _rows = [];
     private readonly Dictionary<long, int> _checks = [];
-    private List<long> _tableIds = [];
 
-    public async Task<ReconciliationResult> RunAsync(CancellationToken ct)
+    public ReconciliationResult Run()
     {
-        var documents = await db.Documents.AsNoTracking()
-            .Where(d => d.RegionId == scope.RegionId && d.AgencyId == scope.AgencyId)
-            .Select(d => new { d.Id, d.Key }).ToDictionaryAsync(d => d.Id, d => d.Key, ct);
-        var documentIds = documents.Keys.ToList();
-        _tables = (await db.SourceTables.AsNoTracking()
-                .Where(t => t.RegionId == scope.RegionId && documentIds.Contains(t.DocumentId))
-                .Select(t => new { t.Id, t.RegionId, t.DocumentId, t.Key, t.Number, t.Ordinal, t.Kind })
-                .ToListAsync(ct))
-            .ToDictionary(t => t.Id, t => new TableInfo(t.Id, t.RegionId, t.DocumentId, documents[t.DocumentId], t.Key, t.Number, t.Ordinal, t.Kind));
-        _tableIds = _tables.Keys.ToList();
-        _rows = await db.SourceRows.AsNoTracking()
-            .Where(r => r.RegionId == scope.RegionId && _tableIds.Contains(r.SourceTableId))
-            .OrderBy(r => r.Id)
-            .Select(r => new RowInfo(r.Id, r.SourceTableId, r.Label, r.LineFrom, r.LineTo, r.IsTotal, r.Ordinal, r.Cells))
-            .ToDictionaryAsync(r => r.Id, ct);
+        var documents = input.Documents.ToDictionary(d => d.Id, d => d.Key);
+        _tables = input.Tables.ToDictionary(t => t.Id,
+            t => new TableInfo(t.Id, t.RegionId, t.DocumentId, documents[t.DocumentId], t.Key, t.Number, t.Ordinal, t.Kind));
+        _rows = input.Rows.ToDictionary(r => r.Id, r => new RowInfo(r.Id, r.SourceTableId, r.Label, r.LineFrom, r.LineTo, r.IsTotal, r.Ordinal, r.Cells));
 
-        await CheckBudgetsAsync(ct);
-        await CheckIndicatorsAsync(ct);
+        CheckBudgets();
+        CheckIndicators();
         CheckStatedTotals();
-        await CheckPercentagesAsync(ct);
-        await CheckStatisticsAcrossTablesAsync(ct);
+        CheckPercentages();
+        CheckStatisticsAcrossTables();
         return new ReconciliationResult(_checks.Values.Sum(), _checks, _findings);
     }
 

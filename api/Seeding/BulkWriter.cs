@@ -41,6 +41,20 @@ internal sealed class BulkWriter(SakipDbContext db)
 
     public long RowsWritten { get; private set; }
 
+    /// <summary>Sets every foreign key the buffered rows name through a navigation, as SaveChanges' fix-up would.</summary>
+    public void ResolveReferences(EntityBuffer buffer)
+    {
+        foreach (var type in Order)
+        {
+            var map = Maps.GetOrAdd(type, t => BuildMap(db.Model, t));
+            foreach (var row in buffer.Added(type))
+            {
+                ResolveReferences(map.References, row);
+                ResolveReferences(map.Later, row);
+            }
+        }
+    }
+
     public async Task WriteAsync(EntityBuffer buffer, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -58,21 +72,22 @@ internal sealed class BulkWriter(SakipDbContext db)
                 ResolveReferences(map.References, row);
             }
             var ordered = map.Parent is null ? rows : ParentsFirst(rows, map.Parent);
+            // Synchronous writes: the importer fills a buffer and sends it when full; an await per value costs more than the copy.
             await using (var writer = await connection.BeginBinaryImportAsync(map.CopyCommand, ct))
             {
                 foreach (var row in ordered)
                 {
-                    await writer.StartRowAsync(ct);
+                    writer.StartRow();
                     foreach (var column in map.Columns)
                     {
                         var value = column.Late?.Principal(row) is not null ? null : column.Read(row);
                         if (value is null)
                         {
-                            await writer.WriteNullAsync(ct);
+                            writer.WriteNull();
                         }
                         else
                         {
-                            await writer.WriteAsync(value, column.DataType, ct);
+                            writer.Write(value, column.DataType);
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Sakip.Api.Data;
@@ -39,11 +40,11 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
         string ContentHash, string Stamp, bool HasPpks);
 
     /// <summary>A document folder as this run sees it.</summary>
-    private sealed record Entry(string Key, string Path, string Stamp, string RegionCode, string AgencyKey, string Kind, int Year,
+    internal sealed record Entry(string Key, string Path, string Stamp, string RegionCode, string AgencyKey, string Kind, int Year,
         string? ContentHash, bool Changed, bool Restamp, bool HasPpks);
 
     /// <summary>The documents of one agency: the unit the loader replaces.</summary>
-    private sealed record Unit((string Region, string Agency) Id, IReadOnlyList<Entry> Entries)
+    internal sealed record Unit((string Region, string Agency) Id, IReadOnlyList<Entry> Entries)
     {
         public string First => Entries[0].Key;
     }
@@ -82,23 +83,58 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
 
             await DeleteAgenciesAsync(delete, ct);
             var ids = await ReadIdCountersAsync(ct);
-            var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), TimeProvider.System);
+            var start = ids.Current.ToDictionary(c => c.Key, c => c.Value);
+            var rowChecksSkipped = await ReferenceCheck.TrySkipRowChecksAsync(db, logger, ct);
             var written = 0L;
+            var loadedRegions = new HashSet<int>();
+            var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), TimeProvider.System);
             var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
             var scales = await db.RegionCapaianScales.AsNoTracking().ToDictionaryAsync(s => s.RegionId, ct);
-            var buffer = new EntityBuffer(ids);
+            var ppksRegions = regions.Values.Select(r => r.Id).ToList();
+            var categories = (await db.PpksCategories.AsNoTracking().Where(c => ppksRegions.Contains(c.RegionId)).ToListAsync(ct))
+                .GroupBy(c => c.RegionId).ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Key, StringComparer.Ordinal));
             var writer = new BulkWriter(db);
-            foreach (var unit in reload)
+            var preparer = new UnitPreparer(repositoryRoot, ids, regions, scales, categories, writer);
+
+            // Two cores: one reads, checks and reconciles the next agencies while the database copies the previous one.
+            var prepared = Channel.CreateBounded<PreparedUnit>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var producer = Task.Run(async () =>
             {
-                ct.ThrowIfCancellationRequested();
-                var rows = await LoadUnitAsync(unit, repositoryRoot, regions, scales, buffer, writer, errors, ct);
-                written += rows;
-                progress.Advance(unit.Entries.Count, rows);
+                try
+                {
+                    foreach (var unit in reload)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        await prepared.Writer.WriteAsync(preparer.Prepare(unit), ct);
+                    }
+                    prepared.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    prepared.Writer.Complete(e);
+                }
+            }, ct);
+            await foreach (var unit in prepared.Reader.ReadAllAsync(ct))
+            {
+                errors.AddRange(unit.Errors);
+                if (errors.Count == 0)
+                {
+                    var before = writer.RowsWritten;
+                    await writer.WriteAsync(unit.Buffer, ct);
+                    written += writer.RowsWritten - before;
+                    loadedRegions.Add(unit.RegionId);
+                }
+                progress.Advance(unit.Documents, unit.Buffer.Count);
             }
+            await producer;
             progress.Finish();
             if (errors.Count > 0)
             {
                 throw new SeedValidationException(errors);
+            }
+            if (rowChecksSkipped)
+            {
+                await ReferenceCheck.VerifyAsync(db, loadedRegions, start, ct);
             }
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
@@ -232,98 +268,6 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
         await db.Database.ExecuteSqlRawAsync(
             "DELETE FROM regions r WHERE r.id = ANY(@regions) AND NOT EXISTS (SELECT 1 FROM agencies a WHERE a.region_id = r.id)",
             [new NpgsqlParameter("regions", regions)], ct);
-    }
-
-    /// <summary>Reads, checks and writes one agency's documents; returns the rows written (none once any error is known).</summary>
-    private async Task<long> LoadUnitAsync(Unit unit, string root, Dictionary<string, Region> regions, Dictionary<int, RegionCapaianScale> scales,
-        EntityBuffer buffer, BulkWriter writer, List<SeedError> errors, CancellationToken ct)
-    {
-        buffer.Clear();
-        var seeds = new List<SeedDocument>();
-        foreach (var entry in unit.Entries)
-        {
-            if (SeedReader.ReadDocument(entry.Path, root, entry.Stamp, errors) is { } seed)
-            {
-                seeds.Add(seed);
-            }
-        }
-        if (seeds.Count < unit.Entries.Count)
-        {
-            return 0;
-        }
-        var manifest = seeds[0].Manifest;
-        var region = ResolveRegion(seeds, regions, scales, buffer, errors);
-        var agency = buffer.Add(new Agency { RegionId = region.Id, Key = manifest.Agency.Key, Name = manifest.Agency.Name });
-        var categories = seeds.Any(s => s.Tables.Any(t => t.Kind == TableKinds.Ppks))
-            ? await db.PpksCategories.AsNoTracking().Where(c => c.RegionId == region.Id).ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, ct)
-            : [];
-        var importErrors = new SeedImporter(buffer).Import(seeds, region, agency, categories);
-        errors.AddRange(importErrors);
-        if (errors.Count > 0)
-        {
-            // Keep checking the remaining documents, so the run reports all its errors; write nothing more.
-            return 0;
-        }
-        var documents = buffer.Added(typeof(Documents.Document)).Cast<Documents.Document>().ToList();
-        foreach (var document in documents)
-        {
-            document.Rows = seeds.First(s => s.Manifest.Key == document.Key).RowCount;
-        }
-        var before = writer.RowsWritten;
-        await writer.WriteAsync(buffer, ct);
-        buffer.Clear();
-
-        var reconciliation = await new Reconciler(db, new ReconcileScope(region.Id, agency.Id)).RunAsync(ct);
-        foreach (var finding in reconciliation.Findings)
-        {
-            buffer.Add(finding);
-        }
-        await writer.WriteAsync(buffer, ct);
-        buffer.Clear();
-        if (reconciliation.ChecksByDocument.Count > 0)
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                "UPDATE documents d SET checks = c.checks FROM unnest(@ids, @checks) AS c(id, checks) WHERE d.region_id = @region AND d.id = c.id",
-                [new NpgsqlParameter("ids", reconciliation.ChecksByDocument.Keys.ToArray()),
-                    new NpgsqlParameter("checks", reconciliation.ChecksByDocument.Values.ToArray()), new NpgsqlParameter("region", region.Id)], ct);
-        }
-        return writer.RowsWritten - before;
-    }
-
-    /// <summary>
-    /// The region of a unit: the stored one (which every document must name alike), or a new one with the capaian scale
-    /// its first document that gives one declares (Permendagri 86/2017 when none does).
-    /// </summary>
-    private static Region ResolveRegion(List<SeedDocument> seeds, Dictionary<string, Region> regions, Dictionary<int, RegionCapaianScale> scales,
-        EntityBuffer buffer, List<SeedError> errors)
-    {
-        var manifest = seeds[0].Manifest;
-        if (!regions.TryGetValue(manifest.Region.Code, out var region))
-        {
-            region = buffer.Add(new Region { Code = manifest.Region.Code, Name = manifest.Region.Name, Province = manifest.Region.Province });
-            regions[region.Code] = region;
-            var declared = seeds.Select(s => s.Manifest.Region.CapaianScale).FirstOrDefault(s => s is not null);
-            var scale = RegionCapaianScale.For(region.Id, declared is { } s
-                ? new CapaianScale(s.Name, s.Source, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom)
-                : CapaianScale.Permendagri86);
-            scales[region.Id] = buffer.Add(scale);
-        }
-        foreach (var seed in seeds)
-        {
-            var named = seed.Manifest.Region;
-            if (named.Name != region.Name || named.Province != region.Province)
-            {
-                errors.Add(new SeedError(seed.ManifestFile, null, "region.name",
-                    $"region {region.Code} is '{region.Name}, {region.Province}' in its other documents, not '{named.Name}, {named.Province}'"));
-            }
-            if (named.CapaianScale is { } s && scales.TryGetValue(region.Id, out var stored)
-                && (s.Name, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom) != (stored.Name, stored.SangatTinggiFrom, stored.TinggiFrom, stored.SedangFrom, stored.RendahFrom))
-            {
-                errors.Add(new SeedError(seed.ManifestFile, null, "region.capaian_scale",
-                    $"region {region.Code} already has the capaian scale '{stored.Name}'; its documents must declare the same one or none"));
-            }
-        }
-        return region;
     }
 
     private async Task RestampAsync(List<Entry> restamp, Dictionary<string, StoredDocument> stored, CancellationToken ct)

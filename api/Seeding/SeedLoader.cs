@@ -139,8 +139,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
 
-            var totals = await db.Documents.AsNoTracking().GroupBy(_ => 1)
-                .Select(g => new { Rows = g.Sum(d => d.Rows), Checks = g.Sum(d => d.Checks) }).FirstOrDefaultAsync(ct);
+            var totals = new { Rows = await db.Documents.SumAsync(d => d.Rows, ct), Checks = await db.Documents.SumAsync(d => d.Checks, ct) };
             var findings = await db.Findings.CountAsync(ct);
             var setHash = SetHash(await db.Documents.AsNoTracking().OrderBy(d => d.Key).Select(d => d.Key + " " + d.ContentHash).ToListAsync(ct));
             db.SeedLoads.Add(new SeedLoad
@@ -148,8 +147,8 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 ContentHash = setHash,
                 LoadedAt = DateTimeOffset.UtcNow,
                 Documents = entries.Count,
-                Rows = totals?.Rows ?? 0,
-                Checks = totals?.Checks ?? 0,
+                Rows = totals.Rows,
+                Checks = totals.Checks,
                 Findings = findings,
                 Loader = loader,
                 DocumentsLoaded = reload.Sum(u => u.Entries.Count),
@@ -162,7 +161,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 "Loaded {Loaded} of {Documents} documents ({Agencies} agencies, {Removed} removed), {Rows} rows written in {Seconds:F1} s; "
                 + "{Findings} reconciliation findings stored",
                 reload.Sum(u => u.Entries.Count), entries.Count, reload.Count, removed, written, progress.Elapsed.TotalSeconds, findings);
-            return new SeedResult(SeedOutcome.Loaded, entries.Count, totals?.Rows ?? 0, findings, setHash, reload.Sum(u => u.Entries.Count), removed);
+            return new SeedResult(SeedOutcome.Loaded, entries.Count, totals.Rows, findings, setHash, reload.Sum(u => u.Entries.Count), removed);
         });
     }
 

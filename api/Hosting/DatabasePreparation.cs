@@ -68,5 +68,11 @@ public static class DatabasePreparation
                 app.Logger.LogError("The seed was not loaded: {Error}", e.Message);
             }
         }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            // The load's transaction is gone with the failure: the database holds what it held.
+            status.Error = $"The seed was not loaded, nothing changed: {DatabaseFaults.Reason(e)}";
+            app.Logger.LogError("The seed was not loaded, nothing changed: {Reason}", DatabaseFaults.Reason(e));
+        }
     }
 }

@@ -75,6 +75,7 @@ internal sealed class BulkWriter(SakipDbContext db)
             // Synchronous writes: the importer fills a buffer and sends it when full; an await per value costs more than the copy.
             await using (var writer = await connection.BeginBinaryImportAsync(map.CopyCommand, ct))
             {
+                writer.Timeout = TimeSpan.FromSeconds(db.Database.GetCommandTimeout() ?? 3600);
                 foreach (var row in ordered)
                 {
                     writer.StartRow();

@@ -38,11 +38,12 @@ internal static class ReferenceCheck
             foreach (var key in entity.GetForeignKeys())
             {
                 var filter = new List<string>();
-                if (hasRegion)
+                // A few regions: the (region_id, id) keys find the new rows; many: scanning the tables is cheaper.
+                if (hasRegion && regions.Count <= 64)
                 {
                     filter.Add("c.region_id = ANY(@regions)");
                 }
-                if (hasId && hasRegion)
+                if (hasId && hasRegion && start.GetValueOrDefault(type) > 0)
                 {
                     filter.Add($"c.id > {start.GetValueOrDefault(type)}");
                 }
@@ -55,7 +56,7 @@ internal static class ReferenceCheck
         }
         var sql = string.Join("\nUNION ALL\n", checks);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = db.Database.GetCommandTimeout() ?? 3600 };
         command.Parameters.AddWithValue("regions", regions.ToArray());
         var dangling = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync(ct))

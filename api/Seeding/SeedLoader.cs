@@ -56,6 +56,8 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
     public async Task<SeedResult> LoadAsync(string seedDirectory, string repositoryRoot, bool force, CancellationToken ct)
     {
         var folders = SeedReader.ListFolders(seedDirectory, repositoryRoot);
+        // A load is a batch job: its statements (a copy, the reference check) may run longer than a request's timeout.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         var loader = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() + " importer " + ImporterVersion;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -134,7 +136,9 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             }
             if (rowChecksSkipped)
             {
+                var checking = TimeProvider.System.GetTimestamp();
                 await ReferenceCheck.VerifyAsync(db, loadedRegions, start, ct);
+                logger.LogInformation("Checked the references of the rows written in {Seconds:F1} s", TimeProvider.System.GetElapsedTime(checking).TotalSeconds);
             }
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);

@@ -89,7 +89,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var rowChecksSkipped = await ReferenceCheck.TrySkipRowChecksAsync(db, logger, ct);
             var written = 0L;
             var loadedRegions = new HashSet<int>();
-            var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), TimeProvider.System);
+            var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), TimeProvider.System, LoadProgress.Terminal);
             var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
             var scales = await db.RegionCapaianScales.AsNoTracking().ToDictionaryAsync(s => s.RegionId, ct);
             var ppksRegions = regions.Values.Select(r => r.Id).ToList();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput and latency of the API's three main queries at a few concurrencies, against the running API on its
 # embedded database, and of the same response bytes served from memory by the same process (the ceiling).
-# Writes docs/benchmarks.md. Usage: benchmarks/graphql.sh [seconds per run, default 10]
+# Writes docs/benchmarks-graphql.md. Usage: benchmarks/graphql.sh [seconds per run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
@@ -47,7 +47,7 @@ for q in "${queries[@]}"; do
 done
 
 machine="$(nproc) cores, $(awk '/model name/ {sub(/.*: /, ""); print; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release; echo "$PRETTY_NAME")"
-cat >docs/benchmarks.md <<MD
+cat >docs/benchmarks-graphql.md <<MD
 # Benchmarks
 
 Written by \`benchmarks/graphql.sh\` (run it again to refresh this page). It starts the API (Release build, Production
@@ -62,4 +62,4 @@ Latest run: $(date -u '+%Y-%m-%d %H:%M UTC') on $machine.
 | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |
 $rows
 MD
-echo "Wrote docs/benchmarks.md"
+echo "Wrote docs/benchmarks-graphql.md"

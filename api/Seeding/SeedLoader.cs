@@ -161,10 +161,11 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
+            var size = await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync(ct);
             logger.LogInformation(
                 "Loaded {Loaded} of {Documents} documents ({Agencies} agencies, {Removed} removed), {Rows} rows written in {Seconds:F1} s; "
-                + "{Findings} reconciliation findings stored",
-                reload.Sum(u => u.Entries.Count), entries.Count, reload.Count, removed, written, progress.Elapsed.TotalSeconds, findings);
+                + "{Findings} reconciliation findings stored; database size {SizeMegabytes} MB",
+                reload.Sum(u => u.Entries.Count), entries.Count, reload.Count, removed, written, progress.Elapsed.TotalSeconds, findings, size / 1_000_000);
             return new SeedResult(SeedOutcome.Loaded, entries.Count, totals.Rows, findings, setHash, reload.Sum(u => u.Entries.Count), removed);
         });
     }

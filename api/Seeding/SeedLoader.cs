@@ -100,14 +100,15 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
 
             // Two cores: one reads, checks and reconciles the next agencies while the database copies the previous one.
             var prepared = Channel.CreateBounded<PreparedUnit>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var producer = Task.Run(async () =>
             {
                 try
                 {
                     foreach (var unit in reload)
                     {
-                        ct.ThrowIfCancellationRequested();
-                        await prepared.Writer.WriteAsync(preparer.Prepare(unit), ct);
+                        stop.Token.ThrowIfCancellationRequested();
+                        await prepared.Writer.WriteAsync(preparer.Prepare(unit), stop.Token);
                     }
                     prepared.Writer.Complete();
                 }
@@ -115,20 +116,28 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 {
                     prepared.Writer.Complete(e);
                 }
-            }, ct);
-            await foreach (var unit in prepared.Reader.ReadAllAsync(ct))
+            }, stop.Token);
+            try
             {
-                errors.AddRange(unit.Errors);
-                if (errors.Count == 0)
+                await foreach (var unit in prepared.Reader.ReadAllAsync(ct))
                 {
-                    var before = writer.RowsWritten;
-                    await writer.WriteAsync(unit.Buffer, ct);
-                    written += writer.RowsWritten - before;
-                    loadedRegions.Add(unit.RegionId);
+                    errors.AddRange(unit.Errors);
+                    if (errors.Count == 0)
+                    {
+                        var before = writer.RowsWritten;
+                        await writer.WriteAsync(unit.Buffer, ct);
+                        written += writer.RowsWritten - before;
+                        loadedRegions.Add(unit.RegionId);
+                    }
+                    progress.Advance(unit.Documents, unit.Buffer.Count);
                 }
-                progress.Advance(unit.Documents, unit.Buffer.Count);
             }
-            await producer;
+            finally
+            {
+                // A failed copy stops the preparation too, rather than leaving it waiting on a full channel.
+                await stop.CancelAsync();
+                await producer.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
             progress.Finish();
             if (errors.Count > 0)
             {

@@ -200,12 +200,32 @@ public static partial class NationalGenerator
         Directory.CreateDirectory(dir);
     }
 
-    private static void WriteText(string path, string text)
+    [ThreadStatic]
+    private static byte[]? _bytes;
+
+    /// <summary>Encodes the whole file into a per-thread buffer and writes it with one call (no per-file stream buffers to allocate).</summary>
+    private static void WriteText(string path, StringBuilder text)
     {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-        writer.Write(text);
+        var encoding = Encoding.UTF8;
+        var needed = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            needed += encoding.GetMaxByteCount(chunk.Length);
+        }
+        if (_bytes is null || _bytes.Length < needed)
+        {
+            _bytes = new byte[Math.Max(needed, 1 << 18)];
+        }
+        var length = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += encoding.GetBytes(chunk.Span, _bytes.AsSpan(length));
+        }
+        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None);
+        RandomAccess.Write(file, _bytes.AsSpan(0, length), 0);
     }
+
+    private static void WriteText(string path, string text) => WriteText(path, new StringBuilder(text));
 
     /// <summary>Per-document factors: integers, so every sum, copy and share of the template stays exact.</summary>
     private sealed record Factors(int Money, int MoneySpent, int Count, int Served, ulong Seed);
@@ -297,7 +317,7 @@ public static partial class NationalGenerator
             {
                 Csv.AppendRow(text, row);
             }
-            WriteText(Path.Combine(folder, table.Template.Key + ".csv"), text.ToString());
+            WriteText(Path.Combine(folder, table.Template.Key + ".csv"), text);
         }
         WriteText(Path.Combine(folder, "document.yaml"), Manifest(spec, tables.Values.Select(t => t.Template), shift));
         return planted;
@@ -338,6 +358,16 @@ public static partial class NationalGenerator
 
         var rows = new List<string[]>(t.Rows.Count);
         var indicatorsTable = t.Kind == "indicators";
+        var columns = sources.Select(s => s.Column >= 0 ? t.Header[s.Column] : "").ToArray();
+        var factorOf = columns.Select(c => ScaleOf(t.Kind, c) switch
+        {
+            Scale.Money => factors.Money,
+            Scale.MoneySpent => factors.MoneySpent,
+            Scale.Count => factors.Count,
+            Scale.Served => factors.Served,
+            _ => 1,
+        }).ToArray();
+        var keyed = columns.Select(c => indicatorsTable && c is "node" or "parent" or "indicator" or "serves").ToArray();
         for (var i = 0; i < t.Rows.Count; i++)
         {
             var template = t.Rows[i];
@@ -346,23 +376,15 @@ public static partial class NationalGenerator
             {
                 var (source, periodYear) = sources[c];
                 var cell = source >= 0 ? template[source] : "";
-                var column = source >= 0 ? t.Header[source] : "";
                 if (periodYear == p.Year && p.Repaired.TryGetValue((t.Ordinal, i), out var repaired))
                 {
                     cell = repaired;
                 }
-                if (indicatorsTable && column is "node" or "parent" or "indicator" or "serves" && cell.Length > 0)
+                if (keyed[c] && cell.Length > 0)
                 {
                     cell = p.Ns(cell);
                 }
-                row[c] = ScaleOf(t.Kind, column) switch
-                {
-                    Scale.Money => Scaled(cell, factors.Money),
-                    Scale.MoneySpent => Scaled(cell, factors.MoneySpent),
-                    Scale.Count => Scaled(cell, factors.Count),
-                    Scale.Served => Scaled(cell, factors.Served),
-                    _ => cell,
-                };
+                row[c] = factorOf[c] == 1 ? cell : Scaled(cell, factorOf[c]);
             }
             rows.Add(row);
         }

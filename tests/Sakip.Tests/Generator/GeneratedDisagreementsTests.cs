@@ -35,10 +35,11 @@ public sealed class GeneratedDisagreementsTests(DatabaseFixture fixture) : IDisp
         Assert.Equal(Enum.GetValues<FindingKind>().Order(), result.Planted.Select(p => p.Kind).Distinct().Order());
 
         // The run's database holds the templates alone (seed/); the generated set gets a fresh one.
-        await using var generated = await ScratchDatabase.LoadAsync(fixture.Server, _out);
-        Assert.Equal(42, generated.Seed.Documents);
-        var actual = await generated.FindingsAsync();
-        var templateFindings = await ScratchDatabase.FindingsAsync(fixture.CreateContext());
+        await using var generated = await ScratchDatabase.CreateAsync(fixture, "generated");
+        var load = await generated.LoadAsync(_out);
+        Assert.Equal(42, load.Documents);
+        var actual = await StableFindings.ReadAsync(generated.CreateContext());
+        var templateFindings = await StableFindings.ReadAsync(fixture.CreateContext());
 
         Assert.Equal(33, templateFindings.Count);
         Assert.Equal(result.Planted.Count, actual.Count(f => result.Planted.Any(p => p.Document == f.Document && p.Kind == f.Kind && p.Table == f.Table && p.Line == f.Line && p.Stated == f.Stated)));

@@ -15,7 +15,7 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get inst
 
 dotnet build Sakip.slnx -c Release -nologo -clp:ErrorsOnly >/dev/null
 api="dotnet api/bin/Release/net10.0/Sakip.Api.dll"
-export Database__DataDirectory="$work/pg" CI=1 Logging__LogLevel__Default=Warning Logging__LogLevel__Sakip.Api.Seeding=Information
+export Database__DataDirectory="$work/pg" CI=1 Logging__LogLevel__Default=Information Logging__LogLevel__Microsoft=Warning
 
 # Runs "seed" under /usr/bin/time -v; sets wall (s), rss (MB), loaded (s), rows, size (MB) from its output.
 seed() {

@@ -104,6 +104,7 @@ internal sealed partial class SeedImporter(EntityBuffer buffer)
 
         foreach (var (key, category) in regionCategories)
         {
+            // Defined by another agency's row (stored or loaded earlier in this run): no row of this unit defines it.
             categories[key] = new CategoryDefinition(key, null!) { Entity = category };
         }
         foreach (var (seed, _) in documents)

@@ -128,6 +128,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                         await writer.WriteAsync(unit.Buffer, ct);
                         written += writer.RowsWritten - before;
                         loadedRegions.Add(unit.RegionId);
+                        KeepHeapBounded();
                     }
                     progress.Advance(unit.Documents, unit.Buffer.Count);
                 }
@@ -179,6 +180,20 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
         });
     }
 
+    /// <summary>
+    /// A load holds a few agencies at a time (a few tens of MB), but server GC lets the heap grow towards a gigabyte before
+    /// it collects; past the ceiling the loader collects itself, so its memory stays bounded whatever the number of documents.
+    /// </summary>
+    private static void KeepHeapBounded()
+    {
+        if (GC.GetTotalMemory(forceFullCollection: false) > HeapCeiling)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
+
+    private const long HeapCeiling = 256L * 1024 * 1024;
+
     private async Task<Dictionary<string, StoredDocument>> StoredDocumentsAsync(CancellationToken ct) =>
         (await (from d in db.Documents.AsNoTracking()
                 join r in db.Regions on d.RegionId equals r.Id
@@ -200,10 +215,14 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
         List<SeedError> errors)
     {
         var entries = new List<Entry>(folders.Count);
-        foreach (var folder in folders)
+        // A stamp is a directory listing with a stat per file: for a nation's folders, the bulk of an unchanged run.
+        var stamps = new string[folders.Count];
+        Parallel.For(0, folders.Count, i => stamps[i] = SeedReader.Stamp(folders[i]));
+        for (var i = 0; i < folders.Count; i++)
         {
+            var folder = folders[i];
             var key = Path.GetFileName(folder);
-            var stamp = SeedReader.Stamp(folder);
+            var stamp = stamps[i];
             stored.TryGetValue(key, out var previous);
             if (!reloadAll && previous is not null && previous.Stamp == stamp)
             {

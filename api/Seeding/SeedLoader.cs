@@ -318,6 +318,11 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
     private async Task<IdCounters> ReadIdCountersAsync(CancellationToken ct)
     {
         var maxima = new Dictionary<Type, long>();
+        if (!await db.Regions.AnyAsync(ct))
+        {
+            // Nothing is stored (a first load, or every agency reloaded): ids start at 1, so a reload gives a fresh load's ids.
+            return new IdCounters(maxima);
+        }
         foreach (var (type, table) in IdentityTables())
         {
             var sql = $"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END AS \"Value\" FROM {Sequence(table)}";

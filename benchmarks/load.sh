@@ -69,7 +69,8 @@ done
   echo "### $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo
   echo "Command: \`benchmarks/load.sh ${sizes[*]}\`. Fresh database per size on the embedded PostgreSQL 15 (fsync off). \"load\" is the"
-  echo "loader's own time (read, check, reconcile, copy, reference check); \"wall\" adds process start, migrations and the scan."
+  echo "loader's own time (read, check, reconcile, copy, reference check); \"wall\" adds process start, migrations, the scan and"
+  echo "the VACUUM (ANALYZE) that follows a load of a tenth of the documents or more."
   echo
   echo "| documents | rows written | generate | wall | load | per document | rows/s | peak memory | database | unchanged re-run (peak) | API start to ready | one changed (peak) |"
   echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

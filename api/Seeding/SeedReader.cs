@@ -31,20 +31,6 @@ public static partial class SeedReader
         return folders;
     }
 
-    /// <summary>
-    /// A cheap fingerprint of a folder: its files' names, sizes and modification times. When it is the one recorded at
-    /// the last load the folder is taken as unchanged without reading it; otherwise its content hash decides.
-    /// </summary>
-    public static string Stamp(string folder)
-    {
-        var text = new StringBuilder();
-        foreach (var file in new DirectoryInfo(folder).EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
-        {
-            text.Append(file.Name).Append('\t').Append(file.Length).Append('\t').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
     /// <summary>The SHA-256 of a folder's files (names and bytes), what decides whether a document changed.</summary>
     public static string ContentHash(string folder)
     {

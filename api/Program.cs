@@ -50,6 +50,8 @@ finally
     if (!serving)
     {
         await app.StopEmbeddedDatabaseAsync();
+        // Disposing the host flushes the console logger's queue, so a command's last lines are written before it exits.
+        await app.DisposeAsync();
     }
 }
 

@@ -7,7 +7,9 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
 using Sakip.Api.GraphQL.Limits;
+using Sakip.Api.GraphQL.Persisted;
 using Sakip.Api.Hosting;
+using Sakip.Api.Releases;
 
 namespace Sakip.Api.GraphQL;
 
@@ -27,7 +29,8 @@ public static class GraphQLHttpEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        Microsoft.Extensions.Options.IOptions<GraphQLOptions> options, ClientRateLimiter limiter, ListSizes listSizes, ILoggerFactory loggers)
+        Microsoft.Extensions.Options.IOptions<GraphQLOptions> options, ClientRateLimiter limiter, ListSizes listSizes, ReleaseMonitor releases,
+        PersistedAnswers answers, ParsedDocuments documents, ILoggerFactory loggers)
     {
         if (GraphiQLPage.IsWanted(http.Request))
         {
@@ -54,13 +57,52 @@ public static class GraphQLHttpEndpoint
         RequestBudget? budget = null;
         try
         {
-            var outcome = await RunAsync(http, executer, serializer, limits, listSizes, loggers, timeout.Token, b => budget = b);
+            // Read before executing: should a load commit meanwhile, the answer is of this release or newer, never older.
+            var release = await releases.CurrentAsync(timeout.Token);
+            var persisted = PersistedKey(http.Request);
+            if (persisted is not null && release is not null)
+            {
+                http.Response.Headers.ETag = PersistedAnswers.ETag(release, persisted);
+                http.Response.Headers.CacheControl = $"public, max-age={(int)limits.PersistedMaxAge.TotalSeconds}";
+                http.Response.Headers.Vary = HeaderNames.Accept;
+                if (IsNotModified(http.Request, http.Response.Headers.ETag!))
+                {
+                    http.Response.StatusCode = StatusCodes.Status304NotModified;
+                    return;
+                }
+                if (answers.TryGet(release, persisted, out var cached))
+                {
+                    await WriteBytesAsync(http, StatusCodes.Status200OK, mediaType, cached);
+                    return;
+                }
+            }
+            else
+            {
+                // Any other document runs against the data as it is now: no cache may keep its answer.
+                http.Response.Headers.CacheControl = "no-store";
+            }
+            var outcome = await RunAsync(http, executer, serializer, limits, listSizes, documents, release, loggers, timeout.Token, b => budget = b);
             if (outcome.Answer is null)
             {
+                if (persisted is not null)
+                {
+                    http.Response.Headers.CacheControl = "no-store";
+                    http.Response.Headers.ETag = default;
+                }
                 await WriteErrorAsync(http, outcome.Status, mediaType, outcome.Code, outcome.Message, serializer, outcome.Cost);
                 return;
             }
-            await WriteAnswerAsync(http, outcome.Status, mediaType, outcome.Answer, serializer, limits, timeout.Token);
+            var cacheable = persisted is not null && release is not null && outcome.Status == StatusCodes.Status200OK && outcome.Answer.Errors is not { Count: > 0 };
+            if (persisted is not null && !cacheable)
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                http.Response.Headers.ETag = default;
+            }
+            var bytes = await WriteAnswerAsync(http, outcome.Status, mediaType, outcome.Answer, serializer, limits, timeout.Token);
+            if (cacheable)
+            {
+                answers.Add(release!, persisted!, bytes);
+            }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -104,7 +146,7 @@ public static class GraphQLHttpEndpoint
     /// <summary>Reads, checks and executes the request.</summary>
     private static async Task<Outcome> RunAsync(
         HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLOptions limits, ListSizes listSizes,
-        ILoggerFactory loggers, CancellationToken ct, Action<RequestBudget> started)
+        ParsedDocuments documents, Release? release, ILoggerFactory loggers, CancellationToken ct, Action<RequestBudget> started)
     {
         GraphQLRequest? request;
         string? error;
@@ -134,34 +176,35 @@ public static class GraphQLHttpEndpoint
             return Outcome.Refuse(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, error);
         }
 
-        GraphQLDocument document;
+        ParsedDocuments.Entry parsed;
         try
         {
-            document = Parser.Parse(request!.Query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = ParserDepth });
+            parsed = documents.Get(request!.Query!);
         }
         catch (GraphQLMaxDepthExceededException)
         {
             return Outcome.Refuse(StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded,
-                $"The document nests deeper than the parser's limit of {ParserDepth}.");
+                $"The document nests deeper than the parser's limit of {ParsedDocuments.ParserDepth}.");
         }
         catch (GraphQLSyntaxErrorException e)
         {
             return Outcome.Refuse(DocumentErrorStatus(http.Request), ErrorCodes.SyntaxError, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).");
         }
         ct.ThrowIfCancellationRequested();
+        var document = parsed.Document;
         if (!HttpMethods.IsPost(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             return Outcome.Refuse(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "A mutation cannot be sent with GET; use POST.");
         }
-        var fields = DocumentShape.ExpandedFieldCount(document);
+        var fields = parsed.Fields;
         if (fields > limits.MaxFields)
         {
             return Outcome.Refuse(DocumentErrorStatus(http.Request), ErrorCodes.LimitExceeded,
                 $"The document expands to {fields:0} fields once its fragments are spread; the maximum allowed on this endpoint is {limits.MaxFields} (GraphQL:MaxFields).",
                 new Dictionary<string, object?> { ["fields"] = fields, ["fieldLimit"] = limits.MaxFields });
         }
-        if ((TextInput.FirstProblem(document) ?? TextInput.FirstProblem(request.Variables)) is { } textProblem)
+        if ((parsed.TextProblem ?? TextInput.FirstProblem(request.Variables)) is { } textProblem)
         {
             return Outcome.Refuse(DocumentErrorStatus(http.Request), ErrorCodes.InvalidArgument, textProblem);
         }
@@ -177,6 +220,8 @@ public static class GraphQLHttpEndpoint
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
+            // A document that passed validation once needs only the per-request rules (the cost estimate adds itself).
+            ValidationRules = parsed.Validated ? [] : null,
             RequestServices = http.RequestServices,
             User = http.User,
             UserContext = new Dictionary<string, object?> { [RequestBudget.Key] = budget, [GraphQLRegistration.ListSizesKey] = sizes },
@@ -196,6 +241,10 @@ public static class GraphQLHttpEndpoint
         });
         // A cancelled execution may come back as an answer with errors rather than an exception: treat it the same.
         budget.Token.ThrowIfCancellationRequested();
+        if (result.Executed && !budget.DryRun)
+        {
+            parsed.Validated = true;
+        }
 
         var cost = CostOf(budget, limits, fields, result.Executed);
         logger.LogDebug("GraphQL {Operation}: estimated cost {Estimated}, {Nodes} result nodes", request.OperationName ?? "(anonymous)", budget.EstimatedCost, budget.ResultNodes);
@@ -206,6 +255,7 @@ public static class GraphQLHttpEndpoint
         }
         result.Extensions ??= new Dictionary<string, object?>();
         result.Extensions["cost"] = cost;
+        result.Extensions["release"] = release is null ? null : new Dictionary<string, object?> { ["id"] = release.Id, ["loadedAt"] = release.LoadedAt };
         if (budget.DryRun && result.Errors is not { Count: > 0 })
         {
             return new Outcome(StatusCodes.Status200OK, result);
@@ -222,9 +272,6 @@ public static class GraphQLHttpEndpoint
     /// </summary>
     private static int DocumentErrorStatus(HttpRequest request) =>
         ResponseMediaType(request) == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-
-    /// <summary>Deepest nesting the parser accepts; far above <see cref="GraphQLOptions.MaxDepth"/>, it only keeps the parser's recursion safe.</summary>
-    private const int ParserDepth = 200;
 
     private static Outcome TooLarge(GraphQLOptions limits) => Outcome.Refuse(StatusCodes.Status413PayloadTooLarge, ErrorCodes.LimitExceeded,
         $"The request body is larger than the limit of {limits.MaxRequestBytes} bytes (GraphQL:MaxRequestBytes).");
@@ -255,17 +302,34 @@ public static class GraphQLHttpEndpoint
         return cost;
     }
 
-    private static async Task WriteAnswerAsync(HttpContext http, int status, string mediaType, ExecutionResult result, IGraphQLTextSerializer serializer,
+    /// <summary>Serialises the answer whole before a byte is sent (a limit can still strike), sends it and returns its bytes.</summary>
+    private static async Task<byte[]> WriteAnswerAsync(HttpContext http, int status, string mediaType, ExecutionResult result, IGraphQLTextSerializer serializer,
         GraphQLOptions limits, CancellationToken ct)
     {
         await using var buffer = new BoundedBuffer(limits.MaxResponseBytes);
         await serializer.WriteAsync(buffer, result, ct);
+        var bytes = buffer.ToArray();
+        await WriteBytesAsync(http, status, mediaType, bytes);
+        return bytes;
+    }
+
+    private static async Task WriteBytesAsync(HttpContext http, int status, string mediaType, byte[] bytes)
+    {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        http.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+        http.Response.ContentLength = bytes.Length;
+        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
     }
+
+    /// <summary>The cache key of a persisted operation called by GET (<c>?id=HASH</c>), or null for any other request.</summary>
+    private static string? PersistedKey(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Query["id"] is [{ } id] && !request.Query.ContainsKey("query") && PersistedOperations.ById.ContainsKey(id)
+            ? PersistedAnswers.Key(id, request.Query["variables"] is [{ } variables] ? variables : null)
+            : null;
+
+    /// <summary>Whether If-None-Match names the answer's current validator (or any, "*").</summary>
+    private static bool IsNotModified(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == etag || t == "W/" + etag));
 
     /// <summary>The response media type the Accept header asks for; null when it allows neither. A client that states no
     /// preference (no Accept, */*, application/*) gets application/json: the spec keeps that the default until every

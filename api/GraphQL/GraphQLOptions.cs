@@ -41,6 +41,13 @@ public sealed class GraphQLOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long browsers and proxies may keep an answer to a persisted operation without asking again
+    /// (Cache-Control max-age); after that, the ETag makes asking cheap. Answers change only with a release.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan PersistedMaxAge { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Requests per client address and window.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 

@@ -17,6 +17,9 @@ public static class GraphQLRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClientRateLimiter>();
         services.AddSingleton<ListSizes>();
+        services.AddSingleton<Releases.ReleaseMonitor>();
+        services.AddSingleton<Persisted.PersistedAnswers>();
+        services.AddSingleton<ParsedDocuments>();
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services.AddGraphQL(b => b
             .AddSchema<SakipSchema>()

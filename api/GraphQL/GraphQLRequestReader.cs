@@ -21,22 +21,31 @@ internal static class GraphQLRequestReader
     internal static async Task<(GraphQLRequest? Request, string? Error)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer,
         int maxBytes, CancellationToken ct)
     {
-        // Read at most one byte over the limit: a body without Content-Length cannot exhaust memory.
-        var buffer = new byte[maxBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
-        {
-            length += read;
-        }
-        if (length > maxBytes)
-        {
-            return (null, TooLargeBody);
-        }
-        var body = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+        // Read at most one byte over the limit: a body without Content-Length cannot exhaust memory. The bytes are
+        // checked and deserialised where they lie, never copied into a string.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(maxBytes + 1);
         try
         {
-            using var json = JsonDocument.Parse(body);
+            var length = 0;
+            int read;
+            while (length <= maxBytes && (read = await request.Body.ReadAsync(buffer.AsMemory(length, maxBytes + 1 - length), ct)) > 0)
+            {
+                length += read;
+            }
+            return length > maxBytes ? (null, TooLargeBody) : await ParseBodyAsync(buffer, length, serializer, ct);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Error)> ParseBodyAsync(byte[] buffer, int length, IGraphQLTextSerializer serializer,
+        CancellationToken ct)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(buffer.AsMemory(0, length));
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return (null, "The request body must be a JSON object with a 'query' string.");
@@ -49,7 +58,8 @@ internal static class GraphQLRequestReader
             {
                 return (null, problem);
             }
-            return (serializer.Deserialize<GraphQLRequest>(body), null);
+            await using var stream = new MemoryStream(buffer, 0, length, writable: false);
+            return (await serializer.ReadAsync<GraphQLRequest>(stream, ct), null);
         }
         catch (JsonException e)
         {
@@ -68,9 +78,24 @@ internal static class GraphQLRequestReader
 
     internal static (GraphQLRequest? Request, string? Error) ReadQueryString(IQueryCollection query, IGraphQLTextSerializer serializer)
     {
-        if (query["query"].Count != 1 || string.IsNullOrEmpty(query["query"][0]))
+        string text;
+        if (query["id"].Count > 0 && query["query"].Count == 0)
         {
-            return (null, "A GET request needs exactly one 'query' parameter.");
+            // A persisted (trusted) operation, named by the SHA-256 of its text.
+            if (query["id"].Count != 1 || !Persisted.PersistedOperations.ById.TryGetValue(query["id"][0] ?? "", out var operation))
+            {
+                return (null, $"'id' names no persisted operation: '{query["id"]}' is not the SHA-256 (lowercase hex) of one of this API's saved documents. "
+                    + "Send the document itself as 'query' instead.");
+            }
+            text = operation.Query;
+        }
+        else if (query["query"].Count != 1 || string.IsNullOrEmpty(query["query"][0]))
+        {
+            return (null, "A GET request needs exactly one 'query' parameter (or the 'id' of a persisted operation).");
+        }
+        else
+        {
+            text = query["query"][0]!;
         }
         try
         {
@@ -78,7 +103,7 @@ internal static class GraphQLRequestReader
             var extensions = query["extensions"].Count == 1 ? serializer.Deserialize<Inputs>(query["extensions"][0]) : null;
             return (new GraphQLRequest
             {
-                Query = query["query"][0],
+                Query = text,
                 OperationName = query["operationName"].Count == 1 ? query["operationName"][0] : null,
                 Variables = variables,
                 Extensions = extensions,

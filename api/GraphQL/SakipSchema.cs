@@ -4,6 +4,7 @@ using Sakip.Api.GraphQL.Relay;
 using Sakip.Api.Organisation;
 using Sakip.Api.Plan;
 using Sakip.Api.Reconciliation;
+using Sakip.Api.Releases;
 
 namespace Sakip.Api.GraphQL;
 
@@ -19,6 +20,7 @@ public sealed class SakipSchema : Schema
         query.AddDocumentFields();
         query.AddPlanFields();
         query.AddFindingFields();
+        query.AddReleaseFields();
         Query = query;
     }
 }

@@ -47,6 +47,20 @@ public sealed class DatabaseDataSources : IAsyncDisposable
             Timeout = (int)Math.Ceiling(options.PoolTimeout.TotalSeconds),
         };
         settings.MinPoolSize = Math.Min(settings.MinPoolSize, settings.MaxPoolSize);
+        // The API sends the same few statements over and over: prepared once per connection, PostgreSQL plans them once
+        // (planning cost more than executing the main queries). A connection string's own settings win.
+        var given = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Max Auto Prepare"))
+        {
+            settings.MaxAutoPrepare = 256;
+            settings.AutoPrepareMinUsages = 2;
+        }
+        // Nothing here leaves session state behind (the loader's settings are transaction-local or reset), so a
+        // connection returned to the pool needs no reset round trip.
+        if (!given.ContainsKey("No Reset On Close"))
+        {
+            settings.NoResetOnClose = true;
+        }
         var hosts = (settings.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(h => DatabaseHost.Create(h, settings))
             .ToList();

@@ -51,7 +51,8 @@ public static class DatabaseHosting
         builder.Services.AddSingleton<DatabaseAvailability>();
         builder.Services.AddSingleton<DatabaseFailureInterceptor>();
         builder.Services.AddSingleton<SqlCommandCounter>();
-        builder.Services.AddDbContext<SakipDbContext>((services, o) =>
+        // Pooled: a request's context is reset and reused rather than built anew (its options and services are all singletons).
+        builder.Services.AddDbContextPool<SakipDbContext>((services, o) =>
             o.UseSakipDatabase(services, services.GetRequiredService<DatabaseDataSources>().Reads));
         builder.Services.AddDatabaseReadiness();
     }

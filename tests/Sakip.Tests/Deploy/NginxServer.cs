@@ -6,7 +6,7 @@ using Sakip.Api.Hosting;
 namespace Sakip.Tests.Deploy;
 
 /// <summary>Debian's nginx running the shipped deploy/nginx.conf in the foreground as a child process. The test
-/// configuration is the shipped file with only what must differ on a test machine replaced (listen address, root, API
+/// configuration is the shipped file with only what must differ on a test machine replaced (listen address, root, cache folder, API
 /// upstream), wrapped the way the nginx image's own nginx.conf includes it, with pid, logs and temp files in a temp folder.</summary>
 public sealed class NginxServer : IAsyncDisposable
 {
@@ -32,9 +32,10 @@ public sealed class NginxServer : IAsyncDisposable
     public string ErrorLog => File.Exists(Path.Combine(_temp.FullName, "error.log")) ? File.ReadAllText(Path.Combine(_temp.FullName, "error.log")) : "";
 
     /// <summary>The shipped server block with the test machine's listen address, site folder and API.</summary>
-    public static string ServerBlockForTest(string shipped, int port, string root, string upstream)
+    public static string ServerBlockForTest(string shipped, int port, string root, string upstream, string cache)
     {
         var server = ReplaceOnce(shipped, "listen 80;", $"listen 127.0.0.1:{port};");
+        server = ReplaceOnce(server, "proxy_cache_path /var/cache/nginx/sakip-graphql ", $"proxy_cache_path {cache} ");
         server = ReplaceOnce(server, "root /usr/share/nginx/html/current;", $"root {root};");
         return ReplaceOnce(server, "proxy_pass http://api:8080;", $"proxy_pass {upstream};");
     }
@@ -54,7 +55,7 @@ public sealed class NginxServer : IAsyncDisposable
         var temp = Directory.CreateTempSubdirectory("sakip-nginx-");
         var port = FreeLoopbackPort();
         var t = temp.FullName;
-        var server = ServerBlockForTest(await File.ReadAllTextAsync(ShippedConfigPath), port, siteFolder, apiAddress);
+        var server = ServerBlockForTest(await File.ReadAllTextAsync(ShippedConfigPath), port, siteFolder, apiAddress, Path.Combine(t, "cache"));
         // The nginx image's /etc/nginx/nginx.conf: MIME map and default type in http, then conf.d/default.conf (ours).
         var config = $$"""
             daemon off;

@@ -157,4 +157,26 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
         Assert.Equal(HttpStatusCode.OK, graphiql.StatusCode);
         Assert.Contains("graphiql", await graphiql.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Nginx_caches_persisted_GETs_and_never_a_query_sent_as_text()
+    {
+        var served = await ServedAsync();
+        using var http = served.CreateClient();
+        var example = Sakip.Api.GraphQL.ExampleQueries.All.Single(e => e.Name == "3-ppks-coverage");
+        var url = $"/graphql?id={Sakip.Api.GraphQL.Persisted.PersistedOperations.IdOf(example.Query)}&variables={Uri.EscapeDataString(example.Variables)}";
+
+        var first = await http.GetAsync(url);
+        var second = await http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("HIT", second.Headers.GetValues("X-Cache-Status").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+
+        var text = "/graphql?query=" + Uri.EscapeDataString("{ regions { code } }");
+        await http.GetAsync(text);
+        var again = await http.GetAsync(text);
+        Assert.NotEqual("HIT", again.Headers.TryGetValues("X-Cache-Status", out var status) ? status.Single() : "");
+        Assert.True(again.Headers.CacheControl!.NoStore);
+    }
 }

@@ -20,8 +20,12 @@ public sealed class FaultApi : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _previous;
 
-    public FaultApi(string connectionString, Dictionary<string, string?>? settings = null)
+    private readonly Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
+
+    public FaultApi(string connectionString, Dictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
+        _services = services;
         _previous = Environment.GetEnvironmentVariable("ConnectionStrings__Sakip");
         Environment.SetEnvironmentVariable("ConnectionStrings__Sakip", connectionString);
         _settings = new Dictionary<string, string?> { ["Database:LoadSeed"] = "false" };
@@ -58,6 +62,10 @@ public sealed class FaultApi : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(l => l.AddProvider(Logs));
+        if (_services is not null)
+        {
+            Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, _services);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Sakip.Api.Releases;
+
+namespace Sakip.Api.GraphQL.Persisted;
+
+/// <summary>
+/// The answers to persisted operations, kept in memory for the release they were computed from: published data only
+/// changes when a release does, so an answer stays right until then, and the whole cache is emptied when the release
+/// changes. Bounded in entries and bytes; past the bound new answers are not kept (they are still served).
+/// </summary>
+public sealed class PersistedAnswers
+{
+    private const int MaxEntries = 10_000;
+    private const long MaxBytes = 128L * 1024 * 1024;
+
+    private readonly ConcurrentDictionary<string, byte[]> _answers = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private string? _release;
+    private long _bytes;
+
+    /// <summary>The key of an operation and its variables as sent (the same text gives the same key).</summary>
+    public static string Key(string operationId, string? variables) =>
+        operationId + ":" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(variables?.Trim() ?? "")))[..16];
+
+    /// <summary>The HTTP validator of an answer: its release and its key.</summary>
+    public static string ETag(Release release, string key) =>
+        $"\"{release.Id}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]}\"";
+
+    public bool TryGet(Release release, string key, out byte[] answer)
+    {
+        Reset(release);
+        return _answers.TryGetValue(key, out answer!);
+    }
+
+    public void Add(Release release, string key, byte[] answer)
+    {
+        Reset(release);
+        lock (_lock)
+        {
+            if (_release != release.Id || _answers.Count >= MaxEntries || _bytes + answer.Length > MaxBytes)
+            {
+                return;
+            }
+            if (_answers.TryAdd(key, answer))
+            {
+                _bytes += answer.Length;
+            }
+        }
+    }
+
+    public int Count => _answers.Count;
+
+    /// <summary>Empties the cache when the release is not the one its answers came from.</summary>
+    private void Reset(Release release)
+    {
+        if (Volatile.Read(ref _release) == release.Id)
+        {
+            return;
+        }
+        lock (_lock)
+        {
+            if (_release != release.Id)
+            {
+                _answers.Clear();
+                _bytes = 0;
+                _release = release.Id;
+            }
+        }
+    }
+}

@@ -20,7 +20,7 @@ public static class BudgetFields
             {
                 var year = c.GetArgument<int>("year");
                 var id = c.Source.Id;
-                return Book(c, c.Source.AgencyId, year).Then(book => book.For(id, year) is var budget && (budget.Figures.Count > 0 || budget.RolledUpPagu is not null || budget.RolledUpRealisation is not null) ? budget : null);
+                return Book(c, new RegionKey(c.Source.RegionId, c.Source.AgencyId), year).Then(book => book.For(id, year) is var budget && (budget.Figures.Count > 0 || budget.RolledUpPagu is not null || budget.RolledUpRealisation is not null) ? budget : null);
             });
 
     public static void AddBudgetFields(this ObjectGraphType<Agency> agency) =>
@@ -30,7 +30,7 @@ public static class BudgetFields
             .Resolve(c =>
             {
                 var year = c.GetArgument<int>("year");
-                return Book(c, c.Source.Id, year).Then(book =>
+                return Book(c, RegionKey.Of(c.Source), year).Then(book =>
                 {
                     var programs = book.Nodes.Where(n => n.Level == PlanLevel.Program).Select(n => n.Id).ToList();
                     var pagu = BudgetBook.Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Pagu)));
@@ -39,19 +39,19 @@ public static class BudgetFields
                 });
             });
 
-    private static IDataLoaderResult<BudgetBook> Book(IResolveFieldContext c, long agencyId, int year) =>
-        c.Loaders().One<(long Agency, int Year), BudgetBook>("Agency.budgetBook", async (db, keys, ct) =>
+    private static IDataLoaderResult<BudgetBook> Book(IResolveFieldContext c, RegionKey agency, int year) =>
+        c.Loaders().One<(RegionKey Agency, int Year), BudgetBook>("Agency.budgetBook", async (db, keys, ct) =>
         {
-            var agencies = keys.Select(k => k.Agency).Distinct().ToList();
+            var (regions, agencies) = RegionKey.Split(keys.Select(k => k.Agency).ToList());
             var years = keys.Select(k => k.Year).Distinct().ToList();
-            var nodes = await db.PlanNodes.AsNoTracking().Where(n => agencies.Contains(n.AgencyId))
+            var nodes = await db.PlanNodes.AsNoTracking().Where(n => regions.Contains(n.RegionId) && agencies.Contains(n.AgencyId))
                 .Select(n => new { n.AgencyId, n.Id, n.ParentId, n.Level }).ToListAsync(ct);
-            var figures = await db.BudgetFigures.AsNoTracking().Where(f => agencies.Contains(f.AgencyId) && years.Contains(f.Year))
+            var figures = await db.BudgetFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && agencies.Contains(f.AgencyId) && years.Contains(f.Year))
                 .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ToListAsync(ct);
             return keys.ToDictionary(k => k, k => new BudgetBook(
-                nodes.Where(n => n.AgencyId == k.Agency).Select(n => (n.Id, n.ParentId, n.Level)).ToList(),
-                figures.Where(f => f.AgencyId == k.Agency && f.Year == k.Year).ToList()));
-        }).Load((agencyId, year)).Then(book => book!);
+                nodes.Where(n => n.AgencyId == k.Agency.Id).Select(n => (n.Id, n.ParentId, n.Level)).ToList(),
+                figures.Where(f => f.AgencyId == k.Agency.Id && f.Year == k.Year).ToList()));
+        }).Load((agency, year)).Then(book => book!);
 }
 
 public sealed record AgencyBudget(int Year, IReadOnlyList<BudgetFigure> Figures, decimal? ProgramsPagu, decimal? ProgramsRealisation, ComputedPercent Absorption);

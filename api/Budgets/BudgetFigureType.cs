@@ -2,6 +2,8 @@ using GraphQL.Types;
 using Sakip.Api.GraphQL;
 using Sakip.Api.Plan;
 
+using Sakip.Api.GraphQL.Batching;
+
 namespace Sakip.Api.Budgets;
 
 public sealed class BudgetMeasureType : EnumerationGraphType<BudgetMeasure>
@@ -23,6 +25,6 @@ public sealed class BudgetFigureType : ObjectGraphType<BudgetFigure>
         Field(x => x.Year).Description("Budget year (tahun anggaran).");
         Field<NonNullGraphType<PeriodKindType>>("periodKind").Description("Year, quarter or month.").Resolve(c => c.Source.PeriodKind);
         Field(x => x.PeriodNo).Description("Quarter 1-4 or month 1-12; 0 for the year.");
-        this.AddFigureFields(x => x.Amount, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Amount, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }

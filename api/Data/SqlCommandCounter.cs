@@ -5,7 +5,8 @@ namespace Sakip.Api.Data;
 
 /// <summary>
 /// Counts the SQL commands the application sends: the measure of the batch loaders (a query's commands must grow
-/// with its depth, not with its rows), read by tests and benchmarks.
+/// with its depth, not with its rows), read by tests and benchmarks. When <see cref="Recorded"/> is set, it also keeps
+/// each query's text and parameters, so a test can EXPLAIN what the API actually runs.
 /// </summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
@@ -13,9 +14,17 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public long Count => Interlocked.Read(ref _count);
 
+    /// <summary>Where to keep the queries sent (text and parameter values); null keeps none.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<RecordedCommand>? Recorded { get; set; }
+
+    private void Record(DbCommand command) =>
+        Recorded?.Enqueue(new RecordedCommand(command.CommandText,
+            command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Interlocked.Increment(ref _count);
+        Record(command);
         return result;
     }
 
@@ -23,6 +32,7 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        Record(command);
         return ValueTask.FromResult(result);
     }
 
@@ -39,3 +49,6 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 }
+
+/// <summary>A query as sent: its text and its parameters' names and values.</summary>
+public sealed record RecordedCommand(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);

@@ -33,24 +33,24 @@ public sealed class DocumentType : ObjectGraphType<Document>
         Field(x => x.PublishedPlace, nullable: true).Description("Place of signature (tempat), where printed.");
         Field(x => x.SignatoryLine, nullable: true).Description("Line of the signature block in the text file.");
         Field<OfficialType>("signatory").Description("The official who signed the document (penandatangan).")
-            .Resolve(c => c.Source.SignatoryId is { } id ? c.Loaders().ById<Official>().Load(id) : null);
+            .Resolve(c => c.Source.SignatoryId is { } id ? c.Loaders().ById<Official>().Load(new(c.Source.RegionId, id)) : null);
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency (perangkat daerah) that published it.")
-            .Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
+            .Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceTableType>>>>("tables")
             .Description("The document's tables in document order.")
-            .Resolve(c => c.Loaders().Many<long, SourceTable>("Document.tables",
-                (db, ids, ct) => db.SourceTables.AsNoTracking().Where(t => ids.Contains(t.DocumentId)).OrderBy(t => t.Ordinal).ToListAsync(ct),
-                t => t.DocumentId).Load(c.Source.Id));
+            .Resolve(c => c.Loaders().Many<SourceTable>("Document.tables",
+                (db, regions, ids, ct) => db.SourceTables.AsNoTracking().Where(t => regions.Contains(t.RegionId) && ids.Contains(t.DocumentId)).OrderBy(t => t.Ordinal).ToListAsync(ct),
+                t => new RegionKey(t.RegionId, t.DocumentId)).Load(RegionKey.Of(c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
             .Description("Every disagreement the reconciliation found among the document's figures (temuan).")
             .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Only findings of these kinds.")
             .Resolve(c =>
             {
                 var kinds = c.GetArgument<List<FindingKind>?>("kinds");
-                return c.Loaders().Many<long, Finding>("Document.findings",
-                        (db, ids, ct) => db.Findings.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).OrderBy(f => f.Kind).ThenBy(f => f.Id).ToListAsync(ct),
-                        f => f.DocumentId)
-                    .Load(c.Source.Id).Then(list => kinds is null ? list : list.Where(f => kinds.Contains(f.Kind)).ToList());
+                return c.Loaders().Many<Finding>("Document.findings",
+                        (db, regions, ids, ct) => db.Findings.AsNoTracking().Where(f => regions.Contains(f.RegionId) && ids.Contains(f.DocumentId)).OrderBy(f => f.Kind).ThenBy(f => f.Id).ToListAsync(ct),
+                        f => new RegionKey(f.RegionId, f.DocumentId))
+                    .Load(RegionKey.Of(c.Source)).Then(list => kinds is null ? list : list.Where(f => kinds.Contains(f.Kind)).ToList());
             });
     }
 }

@@ -21,7 +21,7 @@ public sealed class SourceRowType : ObjectGraphType<SourceRow>
             .Resolve(c => c.Source.Cells.RootElement.EnumerateObject()
                 .Select(p => new SourceCell(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText())).ToList());
         Field<NonNullGraphType<SourceTableType>>("table").Description("The table the row belongs to.")
-            .Resolve(c => c.Loaders().ById<SourceTable>().Load(c.Source.SourceTableId));
+            .Resolve(c => c.Loaders().ById<SourceTable>().Load(new(c.Source.RegionId, c.Source.SourceTableId)));
     }
 }
 

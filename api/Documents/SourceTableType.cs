@@ -20,6 +20,6 @@ public sealed class SourceTableType : ObjectGraphType<SourceTable>
         Field(x => x.Year).Description("The year the table's figures are for.");
         Field(x => x.SeedFile).Description("Path of the seed CSV file in the repository.");
         Field<NonNullGraphType<DocumentType>>("document").Description("The document the table is in.")
-            .Resolve(c => c.Loaders().ById<Document>().Load(c.Source.DocumentId));
+            .Resolve(c => c.Loaders().ById<Document>().Load(new(c.Source.RegionId, c.Source.DocumentId)));
     }
 }

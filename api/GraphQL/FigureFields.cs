@@ -17,7 +17,7 @@ public sealed class FigureStateType : EnumerationGraphType<FigureState>
 public static class FigureFields
 {
     /// <summary>The fields every published figure has: its value as a plain number, the text as printed, its state and its source row.</summary>
-    public static void AddFigureFields<T>(this ObjectGraphType<T> type, Func<T, Figure> figure, Func<T, long> sourceRowId)
+    public static void AddFigureFields<T>(this ObjectGraphType<T> type, Func<T, Figure> figure, Func<T, RegionKey> sourceRow)
     {
         type.Field<NonNullGraphType<FigureStateType>>("state").Description("Whether the document reports the figure.").Resolve(c => figure(c.Source).State);
         type.Field<DecimalGraphType>("value").Description("The figure as a plain number (percentages in percent: 41.42); null when not reported or a grade only.")
@@ -27,6 +27,6 @@ public static class FigureFields
             .Resolve(c => figure(c.Source).Published);
         type.Field<StringGraphType>("reason").Description("Why the figure is not reported, where it is not.").Resolve(c => figure(c.Source).Reason);
         type.Field<NonNullGraphType<SourceRowType>>("source").Description("The document row the figure was transcribed from (sumber).")
-            .Resolve(c => c.Loaders().ById<SourceRow>().Load(sourceRowId(c.Source)));
+            .Resolve(c => c.Loaders().ById<SourceRow>().Load(sourceRow(c.Source)));
     }
 }

@@ -23,14 +23,14 @@ public sealed class AgencyType : ObjectGraphType<Agency>
             .Resolve(c => RegionType.ById(c, c.Source.RegionId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
             .Description("Organisational units (unit kerja): Sekretariat, Bidang, Subbagian, UPTD.")
-            .Resolve(c => c.Loaders().Many<long, Unit>("Agency.units",
-                (db, ids, ct) => db.Units.AsNoTracking().Where(u => ids.Contains(u.AgencyId)).OrderBy(u => u.Id).ToListAsync(ct),
-                u => u.AgencyId).Load(c.Source.Id));
+            .Resolve(c => c.Loaders().Many<Unit>("Agency.units",
+                (db, regions, ids, ct) => db.Units.AsNoTracking().Where(u => regions.Contains(u.RegionId) && ids.Contains(u.AgencyId)).OrderBy(u => u.Id).ToListAsync(ct),
+                u => new RegionKey(u.RegionId, u.AgencyId)).Load(RegionKey.Of(c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("officials")
             .Description("Responsible officials (pejabat) by position, with name, rank and NIP where a document prints them.")
-            .Resolve(c => c.Loaders().Many<long, Official>("Agency.officials",
-                (db, ids, ct) => db.Officials.AsNoTracking().Where(o => ids.Contains(o.AgencyId)).OrderBy(o => o.Echelon).ThenBy(o => o.Id).ToListAsync(ct),
-                o => o.AgencyId).Load(c.Source.Id));
+            .Resolve(c => c.Loaders().Many<Official>("Agency.officials",
+                (db, regions, ids, ct) => db.Officials.AsNoTracking().Where(o => regions.Contains(o.RegionId) && ids.Contains(o.AgencyId)).OrderBy(o => o.Echelon).ThenBy(o => o.Id).ToListAsync(ct),
+                o => new RegionKey(o.RegionId, o.AgencyId)).Load(RegionKey.Of(c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("The agency's documents, newest year first.")
             .Argument<IntGraphType>("year", "Only documents of this year.")
@@ -39,18 +39,18 @@ public sealed class AgencyType : ObjectGraphType<Agency>
             {
                 var year = c.GetArgument<int?>("year");
                 var kind = c.GetArgument<DocumentKind?>("kind");
-                return DocumentsOf(c, c.Source.Id).Then(list => list.Where(d => (year is null || d.Year == year) && (kind is null || d.Kind == kind)).ToList());
+                return DocumentsOf(c, RegionKey.Of(c.Source)).Then(list => list.Where(d => (year is null || d.Year == year) && (kind is null || d.Kind == kind)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("years")
             .Description("The years (tahun) the agency has documents for, newest first.")
-            .Resolve(c => DocumentsOf(c, c.Source.Id).Then(list => list.Select(d => d.Year).Distinct().ToList()));
+            .Resolve(c => DocumentsOf(c, RegionKey.Of(c.Source)).Then(list => list.Select(d => d.Year).Distinct().ToList()));
         this.AddPlanFields();
         this.AddBudgetFields();
         this.AddAgencyStatisticsFields();
     }
 
-    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Document>> DocumentsOf(IResolveFieldContext c, long agencyId) =>
-        c.Loaders().Many<long, Document>("Agency.documents",
-            (db, ids, ct) => db.Documents.AsNoTracking().Where(d => ids.Contains(d.AgencyId))
-                .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ToListAsync(ct), d => d.AgencyId).Load(agencyId);
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Document>> DocumentsOf(IResolveFieldContext c, RegionKey agency) =>
+        c.Loaders().Many<Document>("Agency.documents",
+            (db, regions, ids, ct) => db.Documents.AsNoTracking().Where(d => regions.Contains(d.RegionId) && ids.Contains(d.AgencyId))
+                .OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ToListAsync(ct), d => new RegionKey(d.RegionId, d.AgencyId)).Load(agency);
 }

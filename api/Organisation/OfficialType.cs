@@ -17,7 +17,7 @@ public sealed class OfficialType : ObjectGraphType<Official>
         Field(x => x.Rank, nullable: true).Description("Rank (pangkat/golongan), e.g. \"Pembina Tingkat I (IV/b)\".");
         Field(x => x.Nip, nullable: true).Description("Civil-servant number (NIP) as printed.");
         Field<UnitType>("unit").Description("The unit the official heads.")
-            .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(id) : null);
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
+            .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
     }
 }

@@ -27,14 +27,14 @@ public sealed class UnitType : ObjectGraphType<Unit>
         Field(x => x.Name).Description("Name (nama unit kerja).");
         Field<NonNullGraphType<UnitKindType>>("kind").Description("Kind of unit.").Resolve(c => c.Source.Kind);
         Field<UnitType>("parent").Description("The unit it belongs to (e.g. a Subbagian's Sekretariat).")
-            .Resolve(c => c.Source.ParentId is { } id ? c.Loaders().ById<Unit>().Load(id) : null);
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
+            .Resolve(c => c.Source.ParentId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<ListGraphType<NonNullGraphType<OfficialType>>>("officials").Description("Officials heading the unit (kepala unit).")
-            .Resolve(c => OfficialsOf(c, c.Source.Id));
+            .Resolve(c => OfficialsOf(c, RegionKey.Of(c.Source)));
     }
 
-    public static IDataLoaderResult<IReadOnlyList<Official>> OfficialsOf(IResolveFieldContext c, long unitId) =>
-        c.Loaders().Many<long, Official>("Unit.officials",
-            (db, ids, ct) => db.Officials.AsNoTracking().Where(o => o.UnitId != null && ids.Contains(o.UnitId.Value)).OrderBy(o => o.Id).ToListAsync(ct),
-            o => o.UnitId!.Value).Load(unitId);
+    public static IDataLoaderResult<IReadOnlyList<Official>> OfficialsOf(IResolveFieldContext c, RegionKey unit) =>
+        c.Loaders().Many<Official>("Unit.officials",
+            (db, regions, ids, ct) => db.Officials.AsNoTracking().Where(o => regions.Contains(o.RegionId) && o.UnitId != null && ids.Contains(o.UnitId.Value)).OrderBy(o => o.Id).ToListAsync(ct),
+            o => new RegionKey(o.RegionId, o.UnitId!.Value)).Load(unit);
 }

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Sakip.Api.GraphQL;
 
+using Sakip.Api.GraphQL.Batching;
+
 namespace Sakip.Api.Plan;
 
 public sealed class IndicatorFigureType : ObjectGraphType<IndicatorFigure>
@@ -13,6 +15,6 @@ public sealed class IndicatorFigureType : ObjectGraphType<IndicatorFigure>
         Field(x => x.Year).Description("Year (tahun).");
         Field<NonNullGraphType<PeriodKindType>>("periodKind").Description("Whether the figure is for the year, a quarter or a month.").Resolve(c => c.Source.PeriodKind);
         Field(x => x.PeriodNo).Description("Quarter 1-4 or month 1-12; 0 for the year.");
-        this.AddFigureFields(x => x.Figure, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Figure, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }

@@ -27,16 +27,16 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
         Field(x => x.Definition, nullable: true).Description("Operational definition (definisi operasional), where printed.");
         Field(x => x.Formula, nullable: true).Description("Formula (formulasi/cara pengukuran), where printed.");
         Field<NonNullGraphType<PlanNodeType>>("planNode").Description("The plan node the indicator measures.")
-            .Resolve(c => c.Loaders().ById<PlanNode>().Load(c.Source.PlanNodeId));
+            .Resolve(c => c.Loaders().ById<PlanNode>().Load(new(c.Source.RegionId, c.Source.PlanNodeId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributors")
             .Description("Programs, kegiatan and sub kegiatan the document lists under this indicator (program/kegiatan pendukung), in document order.")
-            .Resolve(c => c.ContributionsToIndicator(c.Source.Id));
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
+            .Resolve(c => c.ContributionsToIndicator(RegionKey.Of(c.Source)));
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<UnitType>("responsibleUnit").Description("The unit responsible (penanggung jawab).")
-            .Resolve(c => c.Source.ResponsibleUnitId is { } id ? c.Loaders().ById<Unit>().Load(id) : null);
+            .Resolve(c => c.Source.ResponsibleUnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("responsibleOfficials")
             .Description("The officials heading the responsible unit (pejabat penanggung jawab).")
-            .Resolve(c => c.Source.ResponsibleUnitId is { } id ? UnitType.OfficialsOf(c, id) : Deferred.From<IReadOnlyList<Official>>(_ => Task.FromResult<IReadOnlyList<Official>>([])));
+            .Resolve(c => c.Source.ResponsibleUnitId is { } id ? UnitType.OfficialsOf(c, new RegionKey(c.Source.RegionId, id)) : Deferred.From<IReadOnlyList<Official>>(_ => Task.FromResult<IReadOnlyList<Official>>([])));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorFigureType>>>>("figures")
             .Description("Every published figure of the indicator, by year, measure and period.")
             .Argument<IndicatorMeasureType>("measure", "Only this measure.")
@@ -47,7 +47,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
                 var measure = c.GetArgument<IndicatorMeasure?>("measure");
                 var year = c.GetArgument<int?>("year");
                 var period = c.GetArgument<PeriodKind?>("periodKind");
-                return c.FiguresOf(c.Source.Id).Then(list => list.Where(f =>
+                return c.FiguresOf(RegionKey.Of(c.Source)).Then(list => list.Where(f =>
                     (measure is null || f.Measure == measure) && (year is null || f.Year == year) && (period is null || f.PeriodKind == period)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorFigureType>>>>("targets")
@@ -65,7 +65,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             {
                 var year = c.GetArgument<int>("year");
                 var polarity = c.Source.Polarity;
-                var figures = c.FiguresOf(c.Source.Id);
+                var figures = c.FiguresOf(RegionKey.Of(c.Source));
                 var scale = CapaianScales.Load(c, c.Source.RegionId);
                 return Deferred.From(async ct => CapaianReport.ForYear(year, polarity, await figures.GetResultAsync(ct), await scale.GetResultAsync(ct)));
             });
@@ -74,17 +74,17 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             .Resolve(c =>
             {
                 var polarity = c.Source.Polarity;
-                var figures = c.FiguresOf(c.Source.Id);
+                var figures = c.FiguresOf(RegionKey.Of(c.Source));
                 var scale = CapaianScales.Load(c, c.Source.RegionId);
                 return Deferred.From(async ct => CapaianReport.History(polarity, await figures.GetResultAsync(ct), await scale.GetResultAsync(ct)));
             });
         Field<NonNullGraphType<SourceRowType>>("source").Description("The row that first defines the indicator.")
-            .Resolve(c => c.Loaders().ById<SourceRow>().Load(c.Source.SourceRowId));
+            .Resolve(c => c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, c.Source.SourceRowId)));
     }
 
     private static object Measure(IResolveFieldContext<Indicator> c, IndicatorMeasure measure)
     {
         var year = c.GetArgument<int?>("year");
-        return c.FiguresOf(c.Source.Id).Then(list => list.Where(f => f.Measure == measure && (year is null || f.Year == year)).ToList());
+        return c.FiguresOf(RegionKey.Of(c.Source)).Then(list => list.Where(f => f.Measure == measure && (year is null || f.Year == year)).ToList());
     }
 }

@@ -17,56 +17,56 @@ public sealed record IndicatorOfYears(Indicator Indicator, List<int> FigureYears
 /// <summary>The batched reads of the plan domain: one query per batch of parents, in document order.</summary>
 public static class PlanLoaders
 {
-    public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this IResolveFieldContext c, long agencyId) =>
-        c.Loaders().Many<long, NodeOfYear>("Agency.planNodes",
-            (db, ids, ct) => db.PlanNodes.AsNoTracking().Where(n => ids.Contains(n.AgencyId))
+    public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this IResolveFieldContext c, RegionKey agency) =>
+        c.Loaders().Many<NodeOfYear>("Agency.planNodes",
+            (db, regions, ids, ct) => db.PlanNodes.AsNoTracking().Where(n => regions.Contains(n.RegionId) && ids.Contains(n.AgencyId))
                 .OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id)
                 .Select(n => new NodeOfYear(n, n.SourceRow!.SourceTable!.Document!.Year)).ToListAsync(ct),
-            n => n.Node.AgencyId).Load(agencyId);
+            n => new RegionKey(n.Node.RegionId, n.Node.AgencyId)).Load(agency);
 
-    public static IDataLoaderResult<IReadOnlyList<PlanNode>> ChildrenOf(this IResolveFieldContext c, long nodeId) =>
-        c.Loaders().Many<long, PlanNode>("PlanNode.children",
-            (db, ids, ct) => db.PlanNodes.AsNoTracking().Where(n => n.ParentId != null && ids.Contains(n.ParentId.Value))
+    public static IDataLoaderResult<IReadOnlyList<PlanNode>> ChildrenOf(this IResolveFieldContext c, RegionKey node) =>
+        c.Loaders().Many<PlanNode>("PlanNode.children",
+            (db, regions, ids, ct) => db.PlanNodes.AsNoTracking().Where(n => regions.Contains(n.RegionId) && n.ParentId != null && ids.Contains(n.ParentId.Value))
                 .OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id).ToListAsync(ct),
-            n => n.ParentId!.Value).Load(nodeId);
+            n => new RegionKey(n.RegionId, n.ParentId!.Value)).Load(node);
 
-    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, long nodeId) =>
-        c.Loaders().Many<long, Indicator>("PlanNode.indicators",
-            (db, ids, ct) => db.Indicators.AsNoTracking().Where(i => ids.Contains(i.PlanNodeId))
+    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, RegionKey node) =>
+        c.Loaders().Many<Indicator>("PlanNode.indicators",
+            (db, regions, ids, ct) => db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && ids.Contains(i.PlanNodeId))
                 .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id).ToListAsync(ct),
-            i => i.PlanNodeId).Load(nodeId);
+            i => new RegionKey(i.RegionId, i.PlanNodeId)).Load(node);
 
-    public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsOfNode(this IResolveFieldContext c, long nodeId) =>
-        c.Loaders().Many<long, Contribution>("PlanNode.contributesTo",
-            (db, ids, ct) => db.Contributions.AsNoTracking().Where(x => ids.Contains(x.PlanNodeId))
+    public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsOfNode(this IResolveFieldContext c, RegionKey node) =>
+        c.Loaders().Many<Contribution>("PlanNode.contributesTo",
+            (db, regions, ids, ct) => db.Contributions.AsNoTracking().Where(x => regions.Contains(x.RegionId) && ids.Contains(x.PlanNodeId))
                 .OrderBy(x => x.SourceRow!.SourceTable!.Ordinal).ThenBy(x => x.SourceRow!.Ordinal).ThenBy(x => x.Id).ToListAsync(ct),
-            x => x.PlanNodeId).Load(nodeId);
+            x => new RegionKey(x.RegionId, x.PlanNodeId)).Load(node);
 
-    public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsToIndicator(this IResolveFieldContext c, long indicatorId) =>
-        c.Loaders().Many<long, Contribution>("Indicator.contributors",
-            (db, ids, ct) => db.Contributions.AsNoTracking().Where(x => ids.Contains(x.IndicatorId))
+    public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsToIndicator(this IResolveFieldContext c, RegionKey indicator) =>
+        c.Loaders().Many<Contribution>("Indicator.contributors",
+            (db, regions, ids, ct) => db.Contributions.AsNoTracking().Where(x => regions.Contains(x.RegionId) && ids.Contains(x.IndicatorId))
                 .OrderBy(x => x.SourceRow!.SourceTable!.Ordinal).ThenBy(x => x.SourceRow!.Ordinal).ThenBy(x => x.Id).ToListAsync(ct),
-            x => x.IndicatorId).Load(indicatorId);
+            x => new RegionKey(x.RegionId, x.IndicatorId)).Load(indicator);
 
-    public static IDataLoaderResult<IReadOnlyList<IndicatorOfYears>> IndicatorsOfAgency(this IResolveFieldContext c, long agencyId) =>
-        c.Loaders().Many<long, IndicatorOfYears>("Agency.indicators", async (db, ids, ct) =>
+    public static IDataLoaderResult<IReadOnlyList<IndicatorOfYears>> IndicatorsOfAgency(this IResolveFieldContext c, RegionKey agency) =>
+        c.Loaders().Many<IndicatorOfYears>("Agency.indicators", async (db, regions, ids, ct) =>
             {
-                var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.AgencyId))
+                var indicators = await db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && ids.Contains(i.AgencyId))
                     .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id)
                     .Select(i => new { Indicator = i, i.SourceRow!.SourceTable!.Document!.Year, i.PlanNode!.Level })
                     .ToListAsync(ct);
-                var years = (await db.IndicatorFigures.Where(f => ids.Contains(f.Indicator!.AgencyId))
+                var years = (await db.IndicatorFigures.Where(f => regions.Contains(f.RegionId) && regions.Contains(f.Indicator!.RegionId) && ids.Contains(f.Indicator.AgencyId))
                         .Select(f => new { f.IndicatorId, f.Year }).Distinct().ToListAsync(ct))
                     .ToLookup(f => f.IndicatorId, f => f.Year);
                 return indicators.Select(i => new IndicatorOfYears(i.Indicator, years[i.Indicator.Id].ToList(), i.Year, i.Level)).ToList();
             },
-            i => i.Indicator.AgencyId).Load(agencyId);
+            i => new RegionKey(i.Indicator.RegionId, i.Indicator.AgencyId)).Load(agency);
 
     /// <summary>Every figure of the indicator, by year, measure and period.</summary>
-    public static IDataLoaderResult<IReadOnlyList<IndicatorFigure>> FiguresOf(this IResolveFieldContext c, long indicatorId) =>
-        c.Loaders().Many<long, IndicatorFigure>("Indicator.figures",
-            (db, ids, ct) => db.IndicatorFigures.AsNoTracking().Where(f => ids.Contains(f.IndicatorId))
+    public static IDataLoaderResult<IReadOnlyList<IndicatorFigure>> FiguresOf(this IResolveFieldContext c, RegionKey indicator) =>
+        c.Loaders().Many<IndicatorFigure>("Indicator.figures",
+            (db, regions, ids, ct) => db.IndicatorFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && ids.Contains(f.IndicatorId))
                 .OrderBy(f => f.Year).ThenBy(f => f.Measure).ThenBy(f => f.PeriodKind).ThenBy(f => f.PeriodNo).ThenBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId)
                 .ToListAsync(ct),
-            f => f.IndicatorId).Load(indicatorId);
+            f => new RegionKey(f.RegionId, f.IndicatorId)).Load(indicator);
 }

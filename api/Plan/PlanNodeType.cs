@@ -21,21 +21,21 @@ public sealed class PlanNodeType : ObjectGraphType<PlanNode>
         Field(x => x.Name).Description("Name (nama) as printed.");
         Field(x => x.Goal, nullable: true).Description("The node's own target statement: sasaran (outcome) of a program, sasaran (output) of a kegiatan.");
         Field<PlanNodeType>("parent").Description("The node above (induk).")
-            .Resolve(c => c.Source.ParentId is { } id ? c.Loaders().ById<PlanNode>().Load(id) : null);
+            .Resolve(c => c.Source.ParentId is { } id ? c.Loaders().ById<PlanNode>().Load(new(c.Source.RegionId, id)) : null);
         // A tree fans out about twice a level: counting children like any list would price a whole tree out of reach.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanNodeType>>>>("children").Description("The nodes below, in document order.")
-            .Resolve(c => c.ChildrenOf(c.Source.Id))
+            .Resolve(c => c.ChildrenOf(RegionKey.Of(c.Source)))
             .FieldType.WithComplexityImpact(1, 2);
         Field<UnitType>("unit").Description("The responsible unit (unit penanggung jawab), where given.")
-            .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(id) : null);
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(c.Source.AgencyId));
+            .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators").Description("The node's indicators (indikator).")
-            .Resolve(c => c.IndicatorsOfNode(c.Source.Id));
+            .Resolve(c => c.IndicatorsOfNode(RegionKey.Of(c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributesTo")
             .Description("Indicators of other nodes (usually sasaran) the document lists this program or kegiatan under (indikator yang didukung), in document order.")
-            .Resolve(c => c.ContributionsOfNode(c.Source.Id));
+            .Resolve(c => c.ContributionsOfNode(RegionKey.Of(c.Source)));
         this.AddNodeBudgetField();
         Field<NonNullGraphType<SourceRowType>>("source").Description("The row that first defines the node.")
-            .Resolve(c => c.Loaders().ById<SourceRow>().Load(c.Source.SourceRowId));
+            .Resolve(c => c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, c.Source.SourceRowId)));
     }
 }

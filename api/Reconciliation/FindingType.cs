@@ -29,14 +29,14 @@ public sealed class FindingType : ObjectGraphType<Finding>
         Field(x => x.StatedText).Description("The published figure as printed.");
         Field(x => x.StatedSource).Description("Where the published figure is: document, table, line and row.");
         Field<SourceRowType>("statedRow").Description("The row of the published figure.")
-            .Resolve(c => c.Source.StatedSourceRowId is { } id ? c.Loaders().ById<SourceRow>().Load(id) : null);
+            .Resolve(c => c.Source.StatedSourceRowId is { } id ? c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, id)) : null);
         Field(x => x.ComparedValue, nullable: true).Description("The figure it is compared with, as a number.");
         Field(x => x.ComparedText).Description("The compared figure in Indonesian notation.");
         Field(x => x.ComparedSource).Description("Where the compared figure comes from, in Indonesian: another published figure, or how it was computed and from what.");
         Field<SourceRowType>("comparedRow").Description("The row of the compared figure, when it is one published figure.")
-            .Resolve(c => c.Source.ComparedSourceRowId is { } id ? c.Loaders().ById<SourceRow>().Load(id) : null);
+            .Resolve(c => c.Source.ComparedSourceRowId is { } id ? c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, id)) : null);
         Field(x => x.Difference, nullable: true).Description("Published minus compared figure.");
         Field<NonNullGraphType<DocumentType>>("document").Description("The document the published figure is in.")
-            .Resolve(c => c.Loaders().ById<Document>().Load(c.Source.DocumentId));
+            .Resolve(c => c.Loaders().ById<Document>().Load(new(c.Source.RegionId, c.Source.DocumentId)));
     }
 }

@@ -14,11 +14,11 @@ public sealed class StaffPositionType : ObjectGraphType<StaffPosition>
         Field(x => x.Year).Description("Year (tahun).");
         Field(x => x.Position).Description("Position (jabatan) as printed.");
         Field<UnitType>("unit").Description("The unit of the position, where known.")
-            .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(id) : null);
-        Field<NonNullGraphType<CountFigureType>>("pns").Description("Pegawai Negeri Sipil.").Resolve(c => new CountFigure(c.Source.Pns, c.Source.SourceRowId));
-        Field<NonNullGraphType<CountFigureType>>("pppk").Description("Pegawai Pemerintah dengan Perjanjian Kerja.").Resolve(c => new CountFigure(c.Source.Pppk, c.Source.SourceRowId));
-        Field<NonNullGraphType<CountFigureType>>("pppkPartTime").Description("PPPK paruh waktu.").Resolve(c => new CountFigure(c.Source.PppkPartTime, c.Source.SourceRowId));
-        Field<NonNullGraphType<CountFigureType>>("grade").Description("Job grade (kelas jabatan).").Resolve(c => new CountFigure(c.Source.Grade, c.Source.SourceRowId));
+            .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
+        Field<NonNullGraphType<CountFigureType>>("pns").Description("Pegawai Negeri Sipil.").Resolve(c => new CountFigure(c.Source.Pns, c.Source.RegionId, c.Source.SourceRowId));
+        Field<NonNullGraphType<CountFigureType>>("pppk").Description("Pegawai Pemerintah dengan Perjanjian Kerja.").Resolve(c => new CountFigure(c.Source.Pppk, c.Source.RegionId, c.Source.SourceRowId));
+        Field<NonNullGraphType<CountFigureType>>("pppkPartTime").Description("PPPK paruh waktu.").Resolve(c => new CountFigure(c.Source.PppkPartTime, c.Source.RegionId, c.Source.SourceRowId));
+        Field<NonNullGraphType<CountFigureType>>("grade").Description("Job grade (kelas jabatan).").Resolve(c => new CountFigure(c.Source.Grade, c.Source.RegionId, c.Source.SourceRowId));
     }
 }
 
@@ -33,7 +33,7 @@ public sealed class StaffCountType : ObjectGraphType<StaffCount>
         Field(x => x.Category).Description("The category (e.g. \"S1\", \"III/a\") as printed.");
         Field(x => x.Code, nullable: true).Description("Code of the category, where printed.");
         Field(x => x.Column).Description("\"count\", or v1..v4 where the document prints figures without saying what they count.");
-        this.AddFigureFields(x => x.Count, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Count, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }
 
@@ -49,7 +49,7 @@ public sealed class AssetFigureType : ObjectGraphType<AssetFigure>
         Field(x => x.UnitOfMeasure, nullable: true).Description("Unit of the quantity (satuan), e.g. \"unit\".");
         Field<NonNullGraphType<StringGraphType>>("measure").Description("VALUE (nilai, Rupiah) or QUANTITY (jumlah).")
             .Resolve(c => c.Source.Measure == AssetMeasure.Value ? "VALUE" : "QUANTITY");
-        this.AddFigureFields(x => x.Figure, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Figure, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }
 
@@ -67,7 +67,7 @@ public sealed class AidFigureType : ObjectGraphType<AidFigure>
     {
         Name = "AidFigure";
         Description = "A published figure of a social-aid distribution row (penyaluran bantuan sosial).";
-        this.AddFigureFields(x => x.Figure, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Figure, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }
 

@@ -56,8 +56,9 @@ public static class StatisticsFields
             var categories = await db.PpksCategories.AsNoTracking().Where(p => regions.Contains(p.RegionId)).OrderBy(p => p.Id).ToListAsync(ct);
             var figures = await db.PpksFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && years.Contains(f.Year)).ToListAsync(ct);
             var totals = await db.StatedTotals.AsNoTracking()
-                .Where(t => regions.Contains(t.RegionId) && db.SourceTables.Any(s => s.Id == t.SourceTableId && s.Kind == "ppks" && years.Contains(s.Year)))
-                .Select(t => new { Total = t, db.SourceTables.First(s => s.Id == t.SourceTableId).Year })
+                .Where(t => regions.Contains(t.RegionId)
+                    && db.SourceTables.Any(s => s.RegionId == t.RegionId && s.Id == t.SourceTableId && s.Kind == "ppks" && years.Contains(s.Year)))
+                .Select(t => new { Total = t, db.SourceTables.First(s => s.RegionId == t.RegionId && s.Id == t.SourceTableId).Year })
                 .OrderBy(t => t.Total.SourceTableId).ToListAsync(ct);
             return keys.ToDictionary(k => k, k => new PpksBook(
                 PpksStatistics.Build(categories.Where(p => p.RegionId == k.Region).ToList(), figures.Where(f => f.RegionId == k.Region && f.Year == k.Year).ToList()),
@@ -72,10 +73,10 @@ public static class StatisticsFields
             .Resolve(c =>
             {
                 var year = c.GetArgument<int?>("year");
-                return c.Loaders().Many<long, StaffPosition>("Agency.staffPositions",
-                        (db, ids, ct) => db.StaffPositions.AsNoTracking().Where(s => ids.Contains(s.AgencyId)).OrderBy(s => s.Year).ThenBy(s => s.Id).ToListAsync(ct),
-                        s => s.AgencyId)
-                    .Load(c.Source.Id).Then(list => list.Where(s => year is null || s.Year == year).ToList());
+                return c.Loaders().Many<StaffPosition>("Agency.staffPositions",
+                        (db, regions, ids, ct) => db.StaffPositions.AsNoTracking().Where(s => regions.Contains(s.RegionId) && ids.Contains(s.AgencyId)).OrderBy(s => s.Year).ThenBy(s => s.Id).ToListAsync(ct),
+                        s => new RegionKey(s.RegionId, s.AgencyId))
+                    .Load(RegionKey.Of(c.Source)).Then(list => list.Where(s => year is null || s.Year == year).ToList());
             });
         agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffCountType>>>>("staffCounts")
             .Description("Staff counts by eselon, golongan, pendidikan, jenis kelamin or status.")
@@ -85,10 +86,10 @@ public static class StatisticsFields
             {
                 var year = c.GetArgument<int?>("year");
                 var dimension = c.GetArgument<string?>("dimension");
-                return c.Loaders().Many<long, StaffCount>("Agency.staffCounts",
-                        (db, ids, ct) => db.StaffCounts.AsNoTracking().Where(s => ids.Contains(s.AgencyId)).OrderBy(s => s.Year).ThenBy(s => s.Id).ToListAsync(ct),
-                        s => s.AgencyId)
-                    .Load(c.Source.Id).Then(list => list.Where(s => (year is null || s.Year == year) && (dimension is null || s.Dimension == dimension)).ToList());
+                return c.Loaders().Many<StaffCount>("Agency.staffCounts",
+                        (db, regions, ids, ct) => db.StaffCounts.AsNoTracking().Where(s => regions.Contains(s.RegionId) && ids.Contains(s.AgencyId)).OrderBy(s => s.Year).ThenBy(s => s.Id).ToListAsync(ct),
+                        s => new RegionKey(s.RegionId, s.AgencyId))
+                    .Load(RegionKey.Of(c.Source)).Then(list => list.Where(s => (year is null || s.Year == year) && (dimension is null || s.Dimension == dimension)).ToList());
             });
         agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetFigureType>>>>("assets")
             .Description("Asset summary (aset): values per asset class and counts of items.")
@@ -96,10 +97,10 @@ public static class StatisticsFields
             .Resolve(c =>
             {
                 var year = c.GetArgument<int?>("year");
-                return c.Loaders().Many<long, AssetFigure>("Agency.assets",
-                        (db, ids, ct) => db.AssetFigures.AsNoTracking().Where(a => ids.Contains(a.AgencyId)).OrderBy(a => a.Year).ThenBy(a => a.Id).ToListAsync(ct),
-                        a => a.AgencyId)
-                    .Load(c.Source.Id).Then(list => list.Where(a => year is null || a.Year == year).ToList());
+                return c.Loaders().Many<AssetFigure>("Agency.assets",
+                        (db, regions, ids, ct) => db.AssetFigures.AsNoTracking().Where(a => regions.Contains(a.RegionId) && ids.Contains(a.AgencyId)).OrderBy(a => a.Year).ThenBy(a => a.Id).ToListAsync(ct),
+                        a => new RegionKey(a.RegionId, a.AgencyId))
+                    .Load(RegionKey.Of(c.Source)).Then(list => list.Where(a => year is null || a.Year == year).ToList());
             });
         agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AidRowType>>>>("aidDistribution")
             .Description("Social aid distributed per kecamatan and stage (penyaluran bantuan per kecamatan), one entry per printed row.")
@@ -109,10 +110,10 @@ public static class StatisticsFields
             {
                 var year = c.GetArgument<int?>("year");
                 var stage = c.GetArgument<string?>("stage");
-                return c.Loaders().Many<long, AidFigure>("Agency.aid",
-                        (db, ids, ct) => db.AidFigures.AsNoTracking().Where(a => ids.Contains(a.AgencyId)).OrderBy(a => a.SourceTableId).ThenBy(a => a.SourceRowId).ThenBy(a => a.Measure).ToListAsync(ct),
-                        a => a.AgencyId)
-                    .Load(c.Source.Id).Then(list => list
+                return c.Loaders().Many<AidFigure>("Agency.aid",
+                        (db, regions, ids, ct) => db.AidFigures.AsNoTracking().Where(a => regions.Contains(a.RegionId) && ids.Contains(a.AgencyId)).OrderBy(a => a.SourceTableId).ThenBy(a => a.SourceRowId).ThenBy(a => a.Measure).ToListAsync(ct),
+                        a => new RegionKey(a.RegionId, a.AgencyId))
+                    .Load(RegionKey.Of(c.Source)).Then(list => list
                         .Where(a => (year is null || a.Year == year) && (stage is null || a.Stage == stage))
                         .GroupBy(a => a.SourceRowId)
                         .Select(g => new AidRow(g.First().Year, g.First().Stage, g.First().Kecamatan, g.First().Label, g.ToList()))

@@ -2,6 +2,8 @@ using GraphQL.Types;
 using Sakip.Api.GraphQL;
 using Sakip.Api.Reconciliation;
 
+using Sakip.Api.GraphQL.Batching;
+
 namespace Sakip.Api.Statistics;
 
 public sealed class PpksMeasureType : EnumerationGraphType<PpksMeasure>
@@ -35,7 +37,7 @@ public sealed class PpksFigureType : ObjectGraphType<PpksFigure>
         Field<NonNullGraphType<PpksMeasureType>>("measure").Description("Terdata, tertangani or mandiri.").Resolve(c => c.Source.Measure);
         Field(x => x.Year).Description("Year (tahun).");
         Field(x => x.Bidang, nullable: true).Description("Responsible division (bidang teknis) as printed.");
-        this.AddFigureFields(x => x.Count, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Count, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }
 
@@ -63,7 +65,7 @@ public sealed class StatedTotalType : ObjectGraphType<StatedTotal>
         Name = "StatedTotal";
         Description = "A total a document prints (JUMLAH/TOTAL) for a column of a table.";
         Field(x => x.Column).Description("The seed column the total is for (\"terdata\", \"tertangani\", ...).");
-        this.AddFigureFields(x => x.Figure, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Figure, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }
 
@@ -94,14 +96,14 @@ public sealed class PsksEntryType : ObjectGraphType<PsksEntry>
         Field(x => x.Type).Description("Type (jenis PSKS) as printed, e.g. TAGANA, Karang Taruna.");
         Field(x => x.DataSource, nullable: true).Description("Source of the data (sumber data) as printed.");
         Field(x => x.Remarks, nullable: true).Description("Remarks (keterangan) as printed.");
-        Field<NonNullGraphType<CountFigureType>>("count").Description("Count (jumlah).").Resolve(c => new CountFigure(c.Source.Count, c.Source.SourceRowId));
+        Field<NonNullGraphType<CountFigureType>>("count").Description("Count (jumlah).").Resolve(c => new CountFigure(c.Source.Count, c.Source.RegionId, c.Source.SourceRowId));
         Field<NonNullGraphType<CountFigureType>>("certified").Description("Number certified or accredited (bersertifikat/terakreditasi).")
-            .Resolve(c => new CountFigure(c.Source.Certified, c.Source.SourceRowId));
+            .Resolve(c => new CountFigure(c.Source.Certified, c.Source.RegionId, c.Source.SourceRowId));
     }
 }
 
 /// <summary>A figure of a row with several figures (staff, PSKS, aid): its value and the row it comes from.</summary>
-public sealed record CountFigure(Data.Figure Figure, long SourceRowId);
+public sealed record CountFigure(Data.Figure Figure, int RegionId, long SourceRowId);
 
 public sealed class CountFigureType : ObjectGraphType<CountFigure>
 {
@@ -109,6 +111,6 @@ public sealed class CountFigureType : ObjectGraphType<CountFigure>
     {
         Name = "CountFigure";
         Description = "A published figure (angka) of a statistics row, as printed and as a number, with its source row.";
-        this.AddFigureFields(x => x.Figure, x => x.SourceRowId);
+        this.AddFigureFields(x => x.Figure, x => new RegionKey(x.RegionId, x.SourceRowId));
     }
 }

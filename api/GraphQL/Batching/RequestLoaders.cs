@@ -27,9 +27,26 @@ public sealed class RequestLoaders(SakipDbContext db)
         Get(name, () => new BatchLoader<TKey, IReadOnlyList<TValue>>(async (keys, ct) =>
             (await fetch(db, keys, ct)).GroupBy(keyOf).ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.ToList()), []));
 
-    /// <summary>The region-scoped entity of each id.</summary>
-    public BatchLoader<long, T?> ById<T>() where T : RegionScoped =>
-        One<long, T>($"{typeof(T).Name}.ById", (d, ids, ct) => d.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct));
+    /// <summary>The region-scoped entity of each key, found through its primary key (region_id, id).</summary>
+    public BatchLoader<RegionKey, T?> ById<T>() where T : RegionScoped =>
+        One<RegionKey, T>($"{typeof(T).Name}.ById", async (d, keys, ct) =>
+        {
+            var (regions, ids) = RegionKey.Split(keys);
+            return await d.Set<T>().AsNoTracking().Where(e => regions.Contains(e.RegionId) && ids.Contains(e.Id))
+                .ToDictionaryAsync(e => new RegionKey(e.RegionId, e.Id), ct);
+        });
+
+    /// <summary>
+    /// A loader of a list per region-scoped key: <paramref name="fetch"/> gets the keys' regions and ids, to filter on
+    /// both (every index starts with region_id; a batch's ids are unique across regions, so both filters give its rows).
+    /// </summary>
+    public BatchLoader<RegionKey, IReadOnlyList<TValue>> Many<TValue>(string name,
+        Func<SakipDbContext, int[], long[], CancellationToken, Task<List<TValue>>> fetch, Func<TValue, RegionKey> keyOf) =>
+        Many<RegionKey, TValue>(name, (db, keys, ct) =>
+        {
+            var (regions, ids) = RegionKey.Split(keys);
+            return fetch(db, regions, ids, ct);
+        }, keyOf);
 
     private BatchLoader<TKey, TValue> Get<TKey, TValue>(string name, Func<BatchLoader<TKey, TValue>> create) where TKey : notnull
     {
@@ -40,6 +57,15 @@ public sealed class RequestLoaders(SakipDbContext db)
         }
         return (BatchLoader<TKey, TValue>)loader;
     }
+}
+
+/// <summary>A row's key as every table and index holds it: its region first, then its id.</summary>
+public readonly record struct RegionKey(int RegionId, long Id)
+{
+    public static RegionKey Of(RegionScoped entity) => new(entity.RegionId, entity.Id);
+
+    public static (int[] Regions, long[] Ids) Split(IReadOnlyCollection<RegionKey> keys) =>
+        (keys.Select(k => k.RegionId).Distinct().ToArray(), keys.Select(k => k.Id).Distinct().ToArray());
 }
 
 public static class LoaderContextExtensions

@@ -68,14 +68,14 @@ public static class NodeQueries
         return id.Type switch
         {
             RegionType.TypeName => RegionType.ById(c, id.RegionId),
-            "Agency" => loaders.ById<Agency>().Load(id.Id),
-            "Unit" => loaders.ById<Unit>().Load(id.Id),
-            "Official" => loaders.ById<Official>().Load(id.Id),
-            "Document" => loaders.ById<Document>().Load(id.Id),
-            "SourceTable" => loaders.ById<SourceTable>().Load(id.Id),
-            "PlanNode" => loaders.ById<PlanNode>().Load(id.Id),
-            IndicatorType.TypeName => loaders.ById<Indicator>().Load(id.Id),
-            "Finding" => loaders.ById<Finding>().Load(id.Id),
+            "Agency" => loaders.ById<Agency>().Load(new(id.RegionId, id.Id)),
+            "Unit" => loaders.ById<Unit>().Load(new(id.RegionId, id.Id)),
+            "Official" => loaders.ById<Official>().Load(new(id.RegionId, id.Id)),
+            "Document" => loaders.ById<Document>().Load(new(id.RegionId, id.Id)),
+            "SourceTable" => loaders.ById<SourceTable>().Load(new(id.RegionId, id.Id)),
+            "PlanNode" => loaders.ById<PlanNode>().Load(new(id.RegionId, id.Id)),
+            IndicatorType.TypeName => loaders.ById<Indicator>().Load(new(id.RegionId, id.Id)),
+            "Finding" => loaders.ById<Finding>().Load(new(id.RegionId, id.Id)),
             _ => null,
         };
     }

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Sakip.Api.Data;
+using Sakip.Api.GraphQL;
+using Sakip.Tests.Infrastructure;
+
+namespace Sakip.Tests.GraphQL;
+
+/// <summary>
+/// Every statement the example queries send finds its rows through region-keyed indexes: each is EXPLAINed with sequential
+/// scans, hash and merge joins disabled, so the plan shows a scan without region_id only where no index serves the
+/// statement, whatever the size of the data (on a national database such a statement reads a whole table per request).
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class QueryPlanTests(DatabaseFixture fixture)
+{
+    /// <summary>Tables small by nature: one row per region or per load.</summary>
+    private static readonly HashSet<string> Small = new(StringComparer.Ordinal) { "regions", "region_capaian_scales", "seed_loads" };
+
+    public static TheoryData<string> Examples => new(ExampleQueries.All.Select(e => e.Name));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Every_statement_of_an_example_query_is_served_by_an_index(string name)
+    {
+        var example = ExampleQueries.All.Single(e => e.Name == name);
+        await using var api = new ApiFactory(fixture);
+        var counter = api.Services.GetRequiredService<SqlCommandCounter>();
+        var recorded = new ConcurrentQueue<RecordedCommand>();
+        counter.Recorded = recorded;
+        await api.CreateGraphQLClient().QueryAsync(example.Query, JsonDocument.Parse(example.Variables).RootElement);
+        counter.Recorded = null;
+        Assert.NotEmpty(recorded);
+
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        // Nested loops only: every row a statement joins must then be found through its key.
+        await using (var off = new NpgsqlCommand("SET enable_seqscan = off; SET enable_hashjoin = off; SET enable_mergejoin = off", connection))
+        {
+            await off.ExecuteNonQueryAsync();
+        }
+        var scans = new List<string>();
+        foreach (var command in recorded.DistinctBy(c => c.Sql))
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + command.Sql, connection);
+            foreach (var (parameter, value) in command.Parameters)
+            {
+                explain.Parameters.Add(new NpgsqlParameter(parameter, value ?? DBNull.Value));
+            }
+            var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!).RootElement[0].GetProperty("Plan");
+            foreach (var problem in Problems(plan))
+            {
+                scans.Add($"{problem}: {command.Sql}");
+            }
+        }
+        Assert.True(scans.Count == 0, $"{name}: statements that read a large table without its region key:\n\n{string.Join("\n\n", scans)}");
+    }
+
+    /// <summary>
+    /// Scans of a large table that do not go through its region: a sequential scan, or an index scan whose condition
+    /// leaves out region_id (PostgreSQL may walk a whole index when no scan fits, which is as slow at scale).
+    /// </summary>
+    private static IEnumerable<string> Problems(JsonElement node)
+    {
+        var type = node.GetProperty("Node Type").GetString();
+        var table = node.TryGetProperty("Relation Name", out var r) ? r.GetString() : null;
+        var index = node.TryGetProperty("Index Name", out var i) ? i.GetString() : null;
+        var small = table is not null ? Small.Contains(table) : index is not null && Small.Any(t => index.EndsWith("_" + t, StringComparison.Ordinal) || index.Contains("_" + t + "_", StringComparison.Ordinal));
+        if (!small && type == "Seq Scan")
+        {
+            yield return $"Seq Scan on {table}";
+        }
+        if (!small && type is "Index Scan" or "Index Only Scan" or "Bitmap Index Scan"
+            && !(node.TryGetProperty("Index Cond", out var condition) && condition.GetString()!.Contains("region_id", StringComparison.Ordinal)))
+        {
+            yield return $"{type} using {index} without region_id ({(node.TryGetProperty("Index Cond", out var c) ? c.GetString() : "no condition")})";
+        }
+        if (node.TryGetProperty("Plans", out var children))
+        {
+            foreach (var child in children.EnumerateArray())
+            {
+                foreach (var problem in Problems(child))
+                {
+                    yield return problem;
+                }
+            }
+        }
+    }
+}

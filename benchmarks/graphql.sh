@@ -26,23 +26,45 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$work/$q.body", "r"); wrk.body = f:read("*a"); f:close()
 LUA
+  # The same operation persisted: GET by the SHA-256 of its text, answered from the API's cache after the first call.
+  python3 - "api/GraphQL/Examples/$q.graphql" "api/GraphQL/Examples/$q.json" >"$work/$q.get" <<'PY'
+import hashlib, json, sys, urllib.parse
+text = open(sys.argv[1], encoding="utf-8").read()
+variables = json.dumps(json.load(open(sys.argv[2])), separators=(",", ":"))
+print("/graphql?id=" + hashlib.sha256(text.encode()).hexdigest() + "&variables=" + urllib.parse.quote(variables), end="")
+PY
+  curl -fs -o /dev/null "$url$(cat "$work/$q.get")"
   bytes=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$work/$q.body" "$url/graphql" | wc -c)
   curl -fs -H 'Content-Type: application/json' --data-binary "@$work/$q.body" "$url/benchmark/ceiling" >/dev/null
   echo "$bytes" >"$work/$q.bytes"
 done
 
 rows=""
+declare -A rate
 for q in "${queries[@]}"; do
-  for path in graphql benchmark/ceiling; do
+  for path in graphql persisted benchmark/ceiling; do
     for c in 1 8 32; do
-      wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${duration}s" --latency -s "$work/$q.lua" "$url/$path" >"$work/out" 2>&1 || true
+      if [ "$path" = persisted ]; then
+        wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${duration}s" --latency "$url$(cat "$work/$q.get")" >"$work/out" 2>&1 || true
+      else
+        wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${duration}s" --latency -s "$work/$q.lua" "$url/$path" >"$work/out" 2>&1 || true
+      fi
       rps=$(awk '/Requests\/sec/ {print $2}' "$work/out")
       p50=$(awk '$1=="50%" {print $2}' "$work/out")
       p99=$(awk '$1=="99%" {print $2}' "$work/out")
       errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/out" | tr '\n' ' ')
       echo "$q /$path c=$c: $rps req/s, p50 $p50, p99 $p99 $errors"
-      rows+="| $q | /$path | $c | $rps | $p50 | $p99 | $(cat "$work/$q.bytes") | ${errors:-none} |"$'\n'
+      rate["$q $path $c"]=$rps
+      label="POST /$path"; [ "$path" = persisted ] && label="GET /graphql?id= (persisted, cached)"
+      rows+="| $q | $label | $c | $rps | $p50 | $p99 | $(cat "$work/$q.bytes") | ${errors:-none} |"$'\n'
     done
+  done
+done
+
+ratios=""
+for q in "${queries[@]}"; do
+  for c in 1 8 32; do
+    ratios+="| $q | $c | $(awk -v a="${rate["$q persisted $c"]}" -v b="${rate["$q benchmark/ceiling $c"]}" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $(awk -v a="${rate["$q graphql $c"]}" -v b="${rate["$q benchmark/ceiling $c"]}" 'BEGIN { printf "%.1f%%", 100 * a / b }') |"$'\n'
   done
 done
 
@@ -52,14 +74,21 @@ cat >docs/benchmarks-graphql.md <<MD
 
 Written by \`benchmarks/graphql.sh\` (run it again to refresh this page). It starts the API (Release build, Production
 settings, embedded PostgreSQL, rate limit lifted) and measures with \`wrk\` (2 threads, ${duration} s a run) the three main
-analyst queries of \`api/GraphQL/Examples\`, POSTed to \`/graphql\`, and the same request answered from memory with the
-bytes of its first execution by \`/benchmark/ceiling\` of the same process: the ceiling of the transport, with nothing
-executed. The gap between the two is the cost of validation, execution and the SQL.
+analyst queries of \`api/GraphQL/Examples\`: POSTed to \`/graphql\` (executed every time), called as persisted operations
+by GET (\`/graphql?id=SHA256&variables=...\`, answered from the API's in-process cache of the current release after the
+first call, with its ETag and cache headers), and the same request answered from memory with the bytes of its first
+execution by \`/benchmark/ceiling\` of the same process: the ceiling of the transport, with nothing executed. The gap
+between POST and the ceiling is the cost of validation, execution and the SQL.
 
 Latest run: $(date -u '+%Y-%m-%d %H:%M UTC') on $machine.
 
 | query | endpoint | connections | requests/s | p50 latency | p99 latency | response bytes | errors |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |
 $rows
+Share of the ceiling's requests/s, in this run:
+
+| query | connections | persisted GET (cached) | POST (executed) |
+| --- | ---: | ---: | ---: |
+$ratios
 MD
 echo "Wrote docs/benchmarks-graphql.md"

@@ -1124,3 +1124,27 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202160804_RegionListSizes') THEN
+    CREATE TABLE region_list_sizes (
+        region_id integer NOT NULL,
+        field character varying(100) NOT NULL,
+        size bigint NOT NULL,
+        CONSTRAINT pk_region_list_sizes PRIMARY KEY (region_id, field),
+        CONSTRAINT fk_region_list_sizes_regions_region_id FOREIGN KEY (region_id) REFERENCES regions (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202160804_RegionListSizes') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202160804_RegionListSizes', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -33,6 +33,7 @@ public sealed class SakipDbContext(DbContextOptions<SakipDbContext> options) : D
     public DbSet<StatedTotal> StatedTotals => Set<StatedTotal>();
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<SeedLoad> SeedLoads => Set<SeedLoad>();
+    public DbSet<GraphQL.Limits.RegionListSize> RegionListSizes => Set<GraphQL.Limits.RegionListSize>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);

@@ -9,7 +9,8 @@ namespace Sakip.Api.Seeding;
 /// PostgreSQL checks a foreign key with one query per inserted row, which is four fifths of a bulk copy's cost. Where the
 /// loader may (a superuser sets session_replication_role), it copies with those per-row checks off and instead checks
 /// every reference of the rows it wrote here, set-based, once per run: any dangling one aborts the run.
-/// Deletes run before, with the checks on, since the cascades are the same triggers.
+/// Deletes of some agencies run with the checks on, since the cascades are the same triggers; a delete of everything
+/// runs with them off, table by table.
 /// </summary>
 internal static class ReferenceCheck
 {

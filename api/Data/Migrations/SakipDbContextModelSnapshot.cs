@@ -439,6 +439,27 @@ namespace Sakip.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Sakip.Api.GraphQL.Limits.RegionListSize", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("field");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("RegionId", "Field")
+                        .HasName("pk_region_list_sizes");
+
+                    b.ToTable("region_list_sizes", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Api.Organisation.Agency", b =>
                 {
                     b.Property<int>("RegionId")
@@ -2092,6 +2113,16 @@ namespace Sakip.Api.Data.Migrations
                         .HasConstraintName("fk_source_tables_documents_region_id_document_id");
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Sakip.Api.GraphQL.Limits.RegionListSize", b =>
+                {
+                    b.HasOne("Sakip.Api.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_region_list_sizes_regions_region_id");
                 });
 
             modelBuilder.Entity("Sakip.Api.Organisation.Agency", b =>

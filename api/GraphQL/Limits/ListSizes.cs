@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Data;
+using Sakip.Api.Releases;
 
 namespace Sakip.Api.GraphQL.Limits;
 
@@ -10,23 +11,25 @@ namespace Sakip.Api.GraphQL.Limits;
 /// IBM GraphQL cost specification's <c>@listSize</c>): the largest count per parent in its table, e.g. the most
 /// indicators any plan node has. Connections are sized by their <c>first</c>/<c>last</c> (100 when neither is
 /// given). With these, the complexity analyser's estimate is an upper bound of the fields an answer can hold, not a
-/// guess; the result-node cap during execution guards against data loaded after the sizes were read.
+/// guess; the result-node cap during execution guards against anything else.
+/// The loader computes each region's sizes when it loads the region (<see cref="ComputeAsync"/>, a read model in
+/// region_list_sizes); the API reads their maxima once per release, a small indexed table whatever the nation's size.
 /// </summary>
-public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> logger)
+public sealed class ListSizes(Hosting.DatabaseDataSources dataSources, ReleaseMonitor releases, ILogger<ListSizes> logger)
 {
-    /// <summary>Field coordinate ("Type.field") to the SQL giving its largest count per parent; one query reads them all.</summary>
+    /// <summary>Field coordinate ("Type.field") to the SQL giving, per region of @regions, its largest count per parent.</summary>
     private static readonly (string Field, string Sql)[] Derived =
     [
-        ("Query.regions", "SELECT count(*) FROM regions"),
         ("Region.agencies", MaxPer("agencies", "region_id")),
         ("Region.ppks", MaxPer("ppks_categories", "region_id")),
         ("Region.psks", MaxPer("psks_entries", "region_id, year")),
-        ("Region.statisticsYears", "SELECT max(c) FROM (SELECT count(DISTINCT year) c FROM (SELECT region_id, year FROM ppks_figures UNION SELECT region_id, year FROM psks_entries) y GROUP BY region_id) t"),
+        ("Region.statisticsYears", "SELECT region_id, count(DISTINCT year) FROM (SELECT region_id, year FROM ppks_figures WHERE region_id = ANY(@regions) "
+            + "UNION SELECT region_id, year FROM psks_entries WHERE region_id = ANY(@regions)) y GROUP BY region_id"),
         ("Agency.units", MaxPer("units", "region_id, agency_id")),
         ("Agency.officials", MaxPer("officials", "region_id, agency_id")),
         ("Agency.documents", MaxPer("documents", "region_id, agency_id")),
-        ("Agency.years", "SELECT max(c) FROM (SELECT count(DISTINCT year) c FROM documents GROUP BY region_id, agency_id) t"),
-        ("Agency.planTree", MaxPer("plan_nodes WHERE parent_id IS NULL", "region_id, agency_id")),
+        ("Agency.years", MaxPer("documents", "region_id, agency_id", count: "count(DISTINCT year)")),
+        ("Agency.planTree", MaxPer("plan_nodes", "region_id, agency_id", "parent_id IS NULL")),
         ("Agency.planNodes", MaxPer("plan_nodes", "region_id, agency_id")),
         ("Agency.indicators", MaxPer("indicators", "region_id, agency_id")),
         ("Agency.staffPositions", MaxPer("staff_positions", "region_id, agency_id")),
@@ -36,26 +39,30 @@ public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> lo
         ("Unit.officials", MaxPer("officials", "region_id, unit_id")),
         ("Document.tables", MaxPer("source_tables", "region_id, document_id")),
         ("Document.findings", MaxPer("findings", "region_id, document_id")),
-        ("SourceRow.cells", "SELECT max(CASE jsonb_typeof(cells) WHEN 'array' THEN jsonb_array_length(cells) WHEN 'object' THEN (SELECT count(*) FROM jsonb_object_keys(cells)) ELSE 0 END) FROM source_rows"),
-        ("PlanNode.children", MaxPer("plan_nodes WHERE parent_id IS NOT NULL", "region_id, parent_id")),
+        ("SourceRow.cells", "SELECT region_id, max(CASE jsonb_typeof(cells) WHEN 'array' THEN jsonb_array_length(cells) WHEN 'object' THEN "
+            + "(SELECT count(*) FROM jsonb_object_keys(cells)) ELSE 0 END) FROM source_rows WHERE region_id = ANY(@regions) GROUP BY region_id"),
+        ("PlanNode.children", MaxPer("plan_nodes", "region_id, parent_id", "parent_id IS NOT NULL")),
         ("PlanNode.indicators", MaxPer("indicators", "region_id, plan_node_id")),
         ("PlanNode.contributesTo", MaxPer("contributions", "region_id, plan_node_id")),
         ("Indicator.contributors", MaxPer("contributions", "region_id, indicator_id")),
         ("Indicator.responsibleOfficials", MaxPer("officials", "region_id, unit_id")),
         ("Indicator.figures", MaxPer("indicator_figures", "region_id, indicator_id")),
         ("Indicator.figures(year)", MaxPer("indicator_figures", "region_id, indicator_id, year")),
-        ("Indicator.targets", MaxPer("indicator_figures WHERE measure = 'Target'", "region_id, indicator_id")),
-        ("Indicator.targets(year)", MaxPer("indicator_figures WHERE measure = 'Target'", "region_id, indicator_id, year")),
-        ("Indicator.realisations", MaxPer("indicator_figures WHERE measure = 'Realisation'", "region_id, indicator_id")),
-        ("Indicator.realisations(year)", MaxPer("indicator_figures WHERE measure = 'Realisation'", "region_id, indicator_id, year")),
-        ("Indicator.history", "SELECT max(c) FROM (SELECT count(DISTINCT year) c FROM indicator_figures GROUP BY region_id, indicator_id) t"),
+        ("Indicator.targets", MaxPer("indicator_figures", "region_id, indicator_id", "measure = 'Target'")),
+        ("Indicator.targets(year)", MaxPer("indicator_figures", "region_id, indicator_id, year", "measure = 'Target'")),
+        ("Indicator.realisations", MaxPer("indicator_figures", "region_id, indicator_id", "measure = 'Realisation'")),
+        ("Indicator.realisations(year)", MaxPer("indicator_figures", "region_id, indicator_id, year", "measure = 'Realisation'")),
+        ("Indicator.history", MaxPer("indicator_figures", "region_id, indicator_id", count: "count(DISTINCT year)")),
         // A node's and an agency's budget are always for one year (budget(year:) requires it).
         ("NodeBudget.figures", MaxPer("budget_figures", "region_id, plan_node_id, year")),
-        ("NodeBudget.planned", MaxPer("budget_figures WHERE measure = 'Planned'", "region_id, plan_node_id, year")),
-        ("AgencyBudget.figures", MaxPer("budget_figures WHERE plan_node_id IS NULL", "region_id, agency_id, year")),
+        ("NodeBudget.planned", MaxPer("budget_figures", "region_id, plan_node_id, year", "measure = 'Planned'")),
+        ("AgencyBudget.figures", MaxPer("budget_figures", "region_id, agency_id, year", "plan_node_id IS NULL")),
         ("PpksStatistic.figures", MaxPer("ppks_figures", "region_id, category_id, year")),
         ("PpksSummary.statedTotals", MaxPer("stated_totals", "region_id")),
     ];
+
+    /// <summary>Sized by the number of regions, counted when read.</summary>
+    private const string RegionsField = "Query.regions";
 
     /// <summary>Fields whose size is a rule of the schema rather than of the data.</summary>
     private static readonly Dictionary<string, Func<FieldImpactContext, double>> Declared = new(StringComparer.Ordinal)
@@ -64,50 +71,59 @@ public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> lo
         ["Query.nodes"] = c => c.Arguments?.TryGetValue("ids", out var ids) == true && ids.Value is System.Collections.ICollection list ? list.Count : 100,
     };
 
-    private IReadOnlyDictionary<string, double>? _sizes;
+    private (string? Release, IReadOnlyDictionary<string, double> Sizes)? _read;
     private readonly SemaphoreSlim _loading = new(1, 1);
 
     /// <summary>
-    /// The sizes read from the database on the first request, after this process loaded the seed. A load by another
-    /// process is seen at the next start; until then the result-node cap bounds what a larger list could add.
+    /// Replaces the stored sizes of <paramref name="regions"/> with what their rows give now: part of a load, in its
+    /// transaction. Each statement reads only those regions' rows, through indexes that begin with region_id.
+    /// </summary>
+    public static async Task ComputeAsync(SakipDbContext db, IReadOnlyCollection<int> regions, CancellationToken ct)
+    {
+        var ids = regions.Distinct().ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+        var parameter = new Npgsql.NpgsqlParameter("regions", ids);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM region_list_sizes WHERE region_id = ANY(@regions)", [parameter], ct);
+        var sql = "INSERT INTO region_list_sizes (region_id, field, size) "
+            + string.Join("\nUNION ALL\n", Derived.Select(d => $"SELECT t.region_id, '{d.Field}', coalesce(t.c, 0) FROM ({d.Sql}) AS t(region_id, c)"));
+        await db.Database.ExecuteSqlRawAsync(sql, [new Npgsql.NpgsqlParameter("regions", ids)], ct);
+    }
+
+    /// <summary>
+    /// The sizes of the release being served: the largest over the regions, read again when the release changes (a
+    /// load by another process included).
     /// </summary>
     public async ValueTask<IReadOnlyDictionary<string, double>> GetAsync(CancellationToken ct)
     {
-        if (_sizes is { } known)
+        var release = (await releases.CurrentAsync(ct))?.Id;
+        if (_read is { } known && known.Release == release)
         {
-            return known;
+            return known.Sizes;
         }
         await _loading.WaitAsync(ct);
         try
         {
-            if (_sizes is { } loaded)
+            if (_read is { } loaded && loaded.Release == release)
             {
-                return loaded;
+                return loaded.Sizes;
             }
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
-            var connection = db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync(ct);
-            try
+            // Once a release, beside the requests: straight on the pool, like the release itself.
+            await using var command = dataSources.Reads.CreateCommand(
+                $"SELECT '{RegionsField}', count(*) FROM regions UNION ALL SELECT field, max(size) FROM region_list_sizes GROUP BY field");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            // At least 1, so an empty table still counts its field once.
+            var sizes = Derived.Select(d => d.Field).Append(RegionsField).ToDictionary(f => f, _ => 1d, StringComparer.Ordinal);
+            while (await reader.ReadAsync(ct))
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT " + string.Join(", ", Derived.Select((d, i) => $"coalesce(({d.Sql}), 0) AS c{i}"));
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                await reader.ReadAsync(ct);
-                var sizes = new Dictionary<string, double>(StringComparer.Ordinal);
-                for (var i = 0; i < Derived.Length; i++)
-                {
-                    // At least 1, so an empty table still counts its field once.
-                    sizes[Derived[i].Field] = Math.Max(1, Convert.ToDouble(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture));
-                }
-                logger.LogInformation("List sizes for the cost estimate read from the data: {Sizes}", string.Join(", ", sizes.Select(s => $"{s.Key}={s.Value}")));
-                _sizes = sizes;
-                return sizes;
+                sizes[reader.GetString(0)] = Math.Max(1, reader.GetInt64(1));
             }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            logger.LogInformation("List sizes for the cost estimate of release {Release}: {Sizes}", release ?? "(none)",
+                string.Join(", ", sizes.Select(s => $"{s.Key}={s.Value}")));
+            _read = (release, sizes);
+            return sizes;
         }
         finally
         {
@@ -116,7 +132,8 @@ public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> lo
     }
 
     /// <summary>Every list field the sizes cover, for the test that no list field of the schema goes unsized.</summary>
-    public static IEnumerable<string> Covered => Derived.Select(d => d.Field).Concat(Declared.Keys).Where(f => !f.EndsWith("(year)", StringComparison.Ordinal));
+    public static IEnumerable<string> Covered => Derived.Select(d => d.Field).Append(RegionsField).Concat(Declared.Keys)
+        .Where(f => !f.EndsWith("(year)", StringComparison.Ordinal));
 
     /// <summary>
     /// Complexity impact of one field: 1, and for a list 1 plus the items it can hold, its children counting once per
@@ -163,5 +180,8 @@ public sealed class ListSizes(IServiceScopeFactory scopes, ILogger<ListSizes> lo
 
     private static IGraphType? Unwrap(IGraphType? type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
 
-    private static string MaxPer(string table, string groupBy) => $"SELECT max(c) FROM (SELECT count(*) c FROM {table} GROUP BY {groupBy}) t";
+    /// <summary>Per region of @regions, the largest count of rows (or of <paramref name="count"/>) per group.</summary>
+    private static string MaxPer(string table, string groupBy, string? filter = null, string count = "count(*)") =>
+        $"SELECT region_id, max(c) FROM (SELECT region_id, {count} c FROM {table} WHERE region_id = ANY(@regions)"
+        + (filter is null ? "" : $" AND {filter}") + $" GROUP BY {groupBy}) g GROUP BY region_id";
 }

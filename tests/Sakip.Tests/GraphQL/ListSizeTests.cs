@@ -51,6 +51,24 @@ public sealed class ListSizeTests(DatabaseFixture fixture) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("Query.regions", "SELECT count(*) FROM regions")]
+    [InlineData("Agency.indicators", "SELECT max(c) FROM (SELECT count(*) c FROM indicators GROUP BY region_id, agency_id) t")]
+    [InlineData("Indicator.figures(year)", "SELECT max(c) FROM (SELECT count(*) c FROM indicator_figures GROUP BY region_id, indicator_id, year) t")]
+    [InlineData("Indicator.history", "SELECT max(c) FROM (SELECT count(DISTINCT year) c FROM indicator_figures GROUP BY region_id, indicator_id) t")]
+    [InlineData("PlanNode.children", "SELECT max(c) FROM (SELECT count(*) c FROM plan_nodes WHERE parent_id IS NOT NULL GROUP BY region_id, parent_id) t")]
+    [InlineData("SourceRow.cells", "SELECT max(CASE jsonb_typeof(cells) WHEN 'array' THEN jsonb_array_length(cells) WHEN 'object' THEN (SELECT count(*) FROM jsonb_object_keys(cells)) END) FROM source_rows")]
+    public async Task The_sizes_the_loader_stored_per_region_are_what_the_whole_tables_give(string field, string wholeTables)
+    {
+        var sizes = await _api.Services.GetRequiredService<ListSizes>().GetAsync(CancellationToken.None);
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(wholeTables, connection);
+        var expected = Convert.ToDouble(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(expected > 1, $"{field}: the seed should give a size above 1 for this test to mean something");
+        Assert.Equal(expected, sizes[field]);
+    }
+
+    [Theory]
     [MemberData(nameof(Examples))]
     public async Task An_example_querys_estimate_bounds_the_result_nodes_it_answers(string name)
     {

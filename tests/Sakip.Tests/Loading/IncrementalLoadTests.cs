@@ -21,6 +21,8 @@ public sealed class IncrementalLoadTests(DatabaseFixture fixture) : IDisposable
         new(Rak, "b-rak", "11.01", "dinkes"),
         new(Lkjip, "c-lkjip", "11.02", "dinsos"),
         new(Rak, "d-rak", "11.03", "dinsos"),
+        // Untouched by A': its agency stays, so A' deletes agencies one by one (their cascades), not everything.
+        new(Lkjip, "f-lkjip", "11.05", "dinsos"),
     ];
 
     private string WriteA()
@@ -48,10 +50,10 @@ public sealed class IncrementalLoadTests(DatabaseFixture fixture) : IDisposable
         await using var fresh = await ScratchDatabase.CreateAsync(fixture, "fresh");
 
         var first = await incremental.LoadAsync(a);
-        Assert.Equal((SeedOutcome.Loaded, 5, 5), (first.Outcome, first.Documents, first.DocumentsLoaded));
+        Assert.Equal((SeedOutcome.Loaded, 6, 6), (first.Outcome, first.Documents, first.DocumentsLoaded));
         var second = await incremental.LoadAsync(aPrime);
         // a-rak changed, so its agency; b-rak shares region 11.01's PPKS categories; c-lkjip moved; e-lkjip is new.
-        Assert.Equal((SeedOutcome.Loaded, 5, 5, 1), (second.Outcome, second.Documents, second.DocumentsLoaded, second.DocumentsRemoved));
+        Assert.Equal((SeedOutcome.Loaded, 6, 5, 1), (second.Outcome, second.Documents, second.DocumentsLoaded, second.DocumentsRemoved));
         var reference = await fresh.LoadAsync(aPrime);
 
         await using var left = await incremental.OpenConnectionAsync();
@@ -114,8 +116,15 @@ public sealed class IncrementalLoadTests(DatabaseFixture fixture) : IDisposable
         await using var database = await ScratchDatabase.CreateAsync(fixture, "force");
         var first = await database.LoadAsync(a);
         var forced = await database.LoadAsync(a, force: true);
-        Assert.Equal((SeedOutcome.Loaded, 5), (forced.Outcome, forced.DocumentsLoaded));
+        Assert.Equal((SeedOutcome.Loaded, 6), (forced.Outcome, forced.DocumentsLoaded));
         Assert.Equal((first.Rows, first.Findings, first.ContentHash), (forced.Rows, forced.Findings, forced.ContentHash));
+
+        // Everything was deleted table by table (no cascades) and loaded again: what a fresh load of A leaves.
+        await using var fresh = await ScratchDatabase.CreateAsync(fixture, "force_fresh");
+        await fresh.LoadAsync(a);
+        await using var left = await database.OpenConnectionAsync();
+        await using var right = await fresh.OpenConnectionAsync();
+        Assert.Null(DatabaseContent.Difference(await DatabaseContent.ReadAsync(right), await DatabaseContent.ReadAsync(left)));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

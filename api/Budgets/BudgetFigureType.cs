@@ -1,8 +1,7 @@
 using GraphQL.Types;
 using Sakip.Api.GraphQL;
-using Sakip.Api.Plan;
-
 using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.Plan;
 
 namespace Sakip.Api.Budgets;
 

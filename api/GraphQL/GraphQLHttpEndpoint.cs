@@ -76,32 +76,23 @@ public static class GraphQLHttpEndpoint
                     return;
                 }
             }
-            else
-            {
-                // Any other document runs against the data as it is now: no cache may keep its answer.
-                http.Response.Headers.CacheControl = "no-store";
-            }
             var outcome = await RunAsync(http, executer, serializer, limits, listSizes, documents, release, loggers, timeout.Token, b => budget = b);
-            if (outcome.Answer is null)
+            var cacheable = persisted is not null && release is not null && outcome is { Status: StatusCodes.Status200OK, Answer.Errors: not { Count: > 0 } };
+            if (!cacheable)
             {
-                if (persisted is not null)
-                {
-                    http.Response.Headers.CacheControl = "no-store";
-                    http.Response.Headers.ETag = default;
-                }
-                await WriteErrorAsync(http, outcome.Status, mediaType, outcome.Code, outcome.Message, serializer, outcome.Cost);
-                return;
-            }
-            var cacheable = persisted is not null && release is not null && outcome.Status == StatusCodes.Status200OK && outcome.Answer.Errors is not { Count: > 0 };
-            if (persisted is not null && !cacheable)
-            {
+                // Any other document, or an error, is of the data as it is now: no cache may keep it.
                 http.Response.Headers.CacheControl = "no-store";
                 http.Response.Headers.ETag = default;
             }
-            var bytes = await WriteAnswerAsync(http, outcome.Status, mediaType, outcome.Answer, serializer, limits, timeout.Token);
+            if (outcome.Answer is null)
+            {
+                await WriteErrorAsync(http, outcome.Status, mediaType, outcome.Code, outcome.Message, serializer, outcome.Cost);
+                return;
+            }
+            var bytes = await WriteAnswerAsync(http, outcome.Status, mediaType, outcome.Answer, serializer, limits, keep: cacheable, timeout.Token);
             if (cacheable)
             {
-                answers.Add(release!, persisted!, bytes);
+                answers.Add(release!, persisted!, bytes!);
             }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -302,18 +293,17 @@ public static class GraphQLHttpEndpoint
         return cost;
     }
 
-    /// <summary>Serialises the answer whole before a byte is sent (a limit can still strike), sends it and returns its bytes.</summary>
-    private static async Task<byte[]> WriteAnswerAsync(HttpContext http, int status, string mediaType, ExecutionResult result, IGraphQLTextSerializer serializer,
-        GraphQLOptions limits, CancellationToken ct)
+    /// <summary>Serialises the answer whole before a byte is sent (a limit can still strike) and sends it; returns a copy of its bytes when asked to keep them.</summary>
+    private static async Task<byte[]?> WriteAnswerAsync(HttpContext http, int status, string mediaType, ExecutionResult result, IGraphQLTextSerializer serializer,
+        GraphQLOptions limits, bool keep, CancellationToken ct)
     {
         await using var buffer = new BoundedBuffer(limits.MaxResponseBytes);
         await serializer.WriteAsync(buffer, result, ct);
-        var bytes = buffer.ToArray();
-        await WriteBytesAsync(http, status, mediaType, bytes);
-        return bytes;
+        await WriteBytesAsync(http, status, mediaType, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return keep ? buffer.ToArray() : null;
     }
 
-    private static async Task WriteBytesAsync(HttpContext http, int status, string mediaType, byte[] bytes)
+    private static async Task WriteBytesAsync(HttpContext http, int status, string mediaType, ReadOnlyMemory<byte> bytes)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Sakip.Api.GraphQL;
-
 using Sakip.Api.GraphQL.Batching;
 
 namespace Sakip.Api.Plan;

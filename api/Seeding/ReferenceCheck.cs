@@ -14,10 +14,13 @@ namespace Sakip.Api.Seeding;
 /// </summary>
 internal static class ReferenceCheck
 {
+    /// <summary>Whether the role may turn the row checks off (only a superuser sets session_replication_role).</summary>
+    public static Task<bool> MaySkipRowChecksAsync(SakipDbContext db, CancellationToken ct) =>
+        db.Database.SqlQueryRaw<bool>("SELECT rolsuper AS \"Value\" FROM pg_roles WHERE rolname = current_user").SingleAsync(ct);
+
     public static async Task<bool> TrySkipRowChecksAsync(SakipDbContext db, ILogger logger, CancellationToken ct)
     {
-        var superuser = await db.Database.SqlQueryRaw<bool>("SELECT rolsuper AS \"Value\" FROM pg_roles WHERE rolname = current_user").SingleAsync(ct);
-        if (!superuser)
+        if (!await MaySkipRowChecksAsync(db, ct))
         {
             logger.LogInformation("The database role is not a superuser: foreign keys are checked row by row (slower bulk loads)");
             return false;

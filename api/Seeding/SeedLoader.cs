@@ -92,19 +92,19 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             }
 
             var deleting = TimeProvider.System.GetTimestamp();
-            var rowChecksSkipped = await ReferenceCheck.TrySkipRowChecksAsync(db, logger, ct);
             var everything = delete.Count > 0 && delete.Count == stored.Values.Select(d => (d.RegionId, d.AgencyId)).Distinct().Count();
-            if (everything && rowChecksSkipped)
+            if (everything && await ReferenceCheck.MaySkipRowChecksAsync(db, ct))
             {
                 await DeleteEverythingAsync(ct);
             }
             else
             {
-                await DeleteAgenciesAsync(delete, ct, rowChecksSkipped);
+                await DeleteAgenciesAsync(delete, ct);
             }
             logger.LogInformation("Deleted the stored rows of {Agencies} agencies in {Seconds:F1} s", delete.Count, TimeProvider.System.GetElapsedTime(deleting).TotalSeconds);
             var ids = await ReadIdCountersAsync(ct);
             var start = ids.Current.ToDictionary(c => c.Key, c => c.Value);
+            var rowChecksSkipped = await ReferenceCheck.TrySkipRowChecksAsync(db, logger, ct);
             var written = 0L;
             var loadedRegions = new HashSet<int>();
             var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), TimeProvider.System, LoadProgress.Terminal);
@@ -170,8 +170,9 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             }
             // The cost estimate's list sizes are a read model per region: those of every region this run wrote or removed from.
             var sizing = TimeProvider.System.GetTimestamp();
-            await GraphQL.Limits.ListSizes.ComputeAsync(db, loadedRegions.Concat(delete.Select(d => d.Region)).ToList(), ct);
-            logger.LogInformation("Computed the list sizes of {Regions} regions in {Seconds:F1} s", loadedRegions.Count,
+            var sized = loadedRegions.Concat(delete.Select(d => d.Region)).Distinct().ToList();
+            await GraphQL.Limits.ListSizes.ComputeAsync(db, sized, ct);
+            logger.LogInformation("Computed the list sizes of {Regions} regions in {Seconds:F1} s", sized.Count,
                 TimeProvider.System.GetElapsedTime(sizing).TotalSeconds);
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
@@ -328,30 +329,17 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
     {
         var tables = db.Model.GetEntityTypes().Where(t => t.ClrType != typeof(SeedLoad)).Select(t => t.GetTableName()!).Distinct()
             .Select(t => $"DELETE FROM \"{t}\";");
-        var sql = string.Join(" ", tables); // table names from the model
+        var sql = "SET LOCAL session_replication_role = replica; " + string.Join(" ", tables); // table names from the model
         await db.Database.ExecuteSqlRawAsync(sql, ct);
     }
 
-    /// <param name="rowChecksOff">The foreign key triggers are off for the load: the cascades need them, so they are on while deleting.</param>
-    private async Task DeleteAgenciesAsync(List<(int Region, long Agency)> agencies, CancellationToken ct, bool rowChecksOff)
+    /// <summary>Deletes some agencies with the foreign key triggers on: their cascades remove every row that depends on them.</summary>
+    private async Task DeleteAgenciesAsync(List<(int Region, long Agency)> agencies, CancellationToken ct)
     {
         if (agencies.Count == 0)
         {
             return;
         }
-        if (rowChecksOff)
-        {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL session_replication_role = origin", ct);
-        }
-        await DeleteWithCascadesAsync(agencies, ct);
-        if (rowChecksOff)
-        {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL session_replication_role = replica", ct);
-        }
-    }
-
-    private async Task DeleteWithCascadesAsync(List<(int Region, long Agency)> agencies, CancellationToken ct)
-    {
         var regionIds = agencies.Select(a => a.Region).ToArray();
         var agencyIds = agencies.Select(a => a.Agency).ToArray();
         // Documents first: a document's signatory reference would otherwise stop the cascade from the agency.

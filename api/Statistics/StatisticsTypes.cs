@@ -1,8 +1,7 @@
 using GraphQL.Types;
 using Sakip.Api.GraphQL;
-using Sakip.Api.Reconciliation;
-
 using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.Reconciliation;
 
 namespace Sakip.Api.Statistics;
 

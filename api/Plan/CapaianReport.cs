@@ -9,8 +9,8 @@ namespace Sakip.Api.Plan;
 public sealed record CapaianReport(int Year, IndicatorFigure? Target, IndicatorFigure? Realisation, IndicatorFigure? Reported,
     CapaianResult Result, string Scale)
 {
-    /// <summary>Recomputed minus reported capaian, where both are numbers.</summary>
-    public decimal? Difference => Result.Value is { } computed && Reported?.Figure is { IsNumber: true } reported ? computed - reported.Value : null;
+    /// <summary>Reported minus recomputed capaian, where both are numbers (published minus computed, as a finding's difference).</summary>
+    public decimal? Difference => Reported?.Figure is { IsNumber: true } reported ? Core.Figures.Difference.Of(reported.Value, Result.Value) : null;
 
     /// <summary>
     /// The capaian of each year with an annual figure. The realisation comes first (the first table reporting one);

@@ -21,6 +21,6 @@ public sealed class CapaianReportType : ObjectGraphType<CapaianReport>
         Field<NonNullGraphType<StringGraphType>>("formula").Description("The formula applied (rumus), e.g. \"realisasi / target x 100\".").Resolve(c => c.Source.Result.Formula);
         Field<NonNullGraphType<StringGraphType>>("trace").Description("The calculation with its inputs and result, in Indonesian notation.").Resolve(c => c.Source.Result.Trace);
         Field<NonNullGraphType<StringGraphType>>("rule").Description("The source of the formula (regulation or practice).").Resolve(c => c.Source.Result.Source);
-        Field<DecimalGraphType>("difference").Description("Recomputed minus reported capaian (percentage points), where both exist.").Resolve(c => c.Source.Difference);
+        Field<DecimalGraphType>("difference").Description("Reported minus recomputed capaian (selisih, percentage points), where both exist: positive when the document states more, as a finding's difference.").Resolve(c => c.Source.Difference);
     }
 }

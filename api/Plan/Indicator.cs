@@ -19,12 +19,6 @@ public enum IndicatorKind
     SubKegiatan,
 }
 
-public enum Polarity
-{
-    HigherIsBetter,
-    LowerIsBetter,
-}
-
 /// <summary>How period values make the year's value.</summary>
 public enum Aggregation
 {

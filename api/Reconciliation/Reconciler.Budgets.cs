@@ -1,7 +1,7 @@
 using Sakip.Api.Budgets;
 using Sakip.Api.Data;
 using Sakip.Api.Plan;
-using static Sakip.Api.Numbers.IndonesianFormat;
+using static Sakip.Core.Numbers.IndonesianFormat;
 
 namespace Sakip.Api.Reconciliation;
 

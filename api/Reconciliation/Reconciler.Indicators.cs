@@ -1,6 +1,6 @@
 using Sakip.Api.Data;
 using Sakip.Api.Plan;
-using static Sakip.Api.Numbers.IndonesianFormat;
+using static Sakip.Core.Numbers.IndonesianFormat;
 
 namespace Sakip.Api.Reconciliation;
 

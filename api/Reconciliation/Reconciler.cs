@@ -5,7 +5,7 @@ using Sakip.Api.Documents;
 using Sakip.Api.Plan;
 using Sakip.Api.Seeding;
 using Sakip.Api.Statistics;
-using static Sakip.Api.Numbers.IndonesianFormat;
+using static Sakip.Core.Numbers.IndonesianFormat;
 
 namespace Sakip.Api.Reconciliation;
 
@@ -121,7 +121,7 @@ public sealed partial class Reconciler(ReconcileInput input)
             ComparedText = comparedText,
             ComparedSource = comparedSource,
             ComparedSourceRowId = comparedRowId,
-            Difference = stated.Number is { } s && compared is { } c ? s - c : null,
+            Difference = Sakip.Core.Figures.Difference.Of(stated.Number, compared),
         });
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Api.Data;
-using static Sakip.Api.Numbers.IndonesianFormat;
+using static Sakip.Core.Numbers.IndonesianFormat;
 
 namespace Sakip.Api.Reconciliation;
 

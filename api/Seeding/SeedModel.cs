@@ -44,5 +44,5 @@ public sealed class SeedRow
 
     /// <summary>A figure that the table always has a cell for: an empty cell is "not reported".</summary>
     public Figure RequiredCellFigure(string column, List<SeedError> errors) =>
-        Figure(column, errors) ?? Data.Figure.NotReported("sel kosong di tabel sumber", "");
+        Figure(column, errors) ?? Sakip.Core.Figures.Figure.NotReported("sel kosong di tabel sumber", "");
 }

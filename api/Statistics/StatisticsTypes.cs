@@ -102,7 +102,7 @@ public sealed class PsksEntryType : ObjectGraphType<PsksEntry>
 }
 
 /// <summary>A figure of a row with several figures (staff, PSKS, aid): its value and the row it comes from.</summary>
-public sealed record CountFigure(Data.Figure Figure, int RegionId, long SourceRowId);
+public sealed record CountFigure(Sakip.Core.Figures.Figure Figure, int RegionId, long SourceRowId);
 
 public sealed class CountFigureType : ObjectGraphType<CountFigure>
 {

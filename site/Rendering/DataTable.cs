@@ -101,7 +101,7 @@ public sealed class DataRow(DataTable table, int depth, bool emphasis)
     public DataRow Figure(decimal? value, string? shown = null, string? title = null, string? href = null)
     {
         var kind = table.Columns[Cells.Count].Kind;
-        Cells.Add(new DataCell(shown ?? Format.Value(value, kind), value, href, title));
+        Cells.Add(new DataCell(shown ?? kind.Write(value), value, href, title));
         return this;
     }
 }

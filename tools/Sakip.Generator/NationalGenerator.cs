@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Sakip.Api.Data;
 using Sakip.Api.Plan;
 using Sakip.Api.Reconciliation;
-using static Sakip.Api.Numbers.IndonesianFormat;
+using static Sakip.Core.Numbers.IndonesianFormat;
 
 namespace Sakip.Generator;
 

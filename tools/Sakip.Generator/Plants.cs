@@ -1,6 +1,6 @@
 using Sakip.Api.Plan;
 using Sakip.Api.Reconciliation;
-using static Sakip.Api.Numbers.IndonesianFormat;
+using static Sakip.Core.Numbers.IndonesianFormat;
 
 namespace Sakip.Generator;
 

@@ -51,7 +51,7 @@ public sealed class PreparedTemplate
                 var ind = t.Cell(row, "indicator");
                 if (ind.Length > 0 && t.Cell(row, "polarity") is { Length: > 0 } pol)
                 {
-                    p.Polarity.TryAdd(ind, pol == "lower" ? Api.Plan.Polarity.LowerIsBetter : Api.Plan.Polarity.HigherIsBetter);
+                    p.Polarity.TryAdd(ind, pol == "lower" ? Core.Capaian.Polarity.LowerIsBetter : Core.Capaian.Polarity.HigherIsBetter);
                 }
                 if (ind.Length > 0 && t.Cell(row, "aggregation") is { Length: > 0 } agg)
                 {
@@ -74,7 +74,7 @@ public sealed class PreparedTemplate
         return p;
     }
 
-    public Polarity PolarityOf(string indicator) => Polarity.TryGetValue(indicator, out var x) ? x : Api.Plan.Polarity.HigherIsBetter;
+    public Polarity PolarityOf(string indicator) => Polarity.TryGetValue(indicator, out var x) ? x : Core.Capaian.Polarity.HigherIsBetter;
 
     public static IEnumerable<string> CapaianSuffixes(TemplateTable t) =>
         t.Header.Where(h => h == "capaian" || h.StartsWith("capaian_", StringComparison.Ordinal)).Select(h => h["capaian".Length..]);

@@ -27,8 +27,8 @@ public static class FindingKinds
         ? "tidak dapat dihitung (bukan angka)"
         : kind switch
         {
-            "CHILDREN_BUDGET_SUM" or "BUDGET_ACROSS_TABLES" => Rendering.Format.Rupiah(d),
-            "CAPAIAN_RECOMPUTED" or "PERCENTAGE_RECOMPUTED" => Rendering.Format.Number(d, 4) + " poin persen",
-            _ => Rendering.Format.Number(d, 4),
+            "CHILDREN_BUDGET_SUM" or "BUDGET_ACROSS_TABLES" => Format.Rupiah(d),
+            "CAPAIAN_RECOMPUTED" or "PERCENTAGE_RECOMPUTED" => Format.Number(d, 4) + " poin persen",
+            _ => Format.Number(d, 4),
         };
 }

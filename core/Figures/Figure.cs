@@ -1,4 +1,4 @@
-namespace Sakip.Api.Data;
+namespace Sakip.Core.Figures;
 
 /// <summary>Whether a document gives a figure, and if not, why.</summary>
 public enum FigureState

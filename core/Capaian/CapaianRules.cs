@@ -1,7 +1,14 @@
-using Sakip.Api.Data;
-using static Sakip.Api.Numbers.IndonesianFormat;
+using Sakip.Core.Figures;
+using static Sakip.Core.Numbers.IndonesianFormat;
 
-namespace Sakip.Api.Plan;
+namespace Sakip.Core.Capaian;
+
+/// <summary>Whether higher or lower figures of an indicator are better (polaritas).</summary>
+public enum Polarity
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}
 
 /// <summary>Capaian categories of Permendagri 86/2017 (Lampiran, evaluasi hasil RKPD): sangat tinggi to sangat rendah.</summary>
 public enum CapaianCategory
@@ -101,7 +108,7 @@ public static class CapaianRules
     private static CapaianResult Finish(decimal value, string formula, string inputs, string source, CapaianScale scale, bool capAt100)
     {
         var capped = capAt100 && value > 100 ? 100 : value;
-        var trace = $"{inputs} = {Percent(value, 2)}" + (capped != value ? ", dibatasi 100%" : "");
+        var trace = $"{inputs} = {Percent(value)}" + (capped != value ? ", dibatasi 100%" : "");
         return new(CapaianState.Computed, capped, scale.Categorise(capped), formula, trace, source);
     }
 

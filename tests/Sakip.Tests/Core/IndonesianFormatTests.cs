@@ -1,7 +1,9 @@
-using Sakip.Site.Rendering;
+using Sakip.Core.Numbers;
+using Format = Sakip.Core.Numbers.IndonesianFormat;
 
-namespace Sakip.Tests.Site;
+namespace Sakip.Tests.Core;
 
+/// <summary>The one formatter of the API and the site (core/Numbers), without GraphQL or a database.</summary>
 public sealed class IndonesianFormatTests
 {
     [Theory]
@@ -35,4 +37,23 @@ public sealed class IndonesianFormatTests
     [Fact]
     public void Numbers_keep_up_to_two_decimals() =>
         Assert.Equal("31.356 / 13,32", $"{Format.Number(31356m)} / {Format.Number(13.32m)}");
+
+    [Fact]
+    public void A_capaian_trace_writes_its_result_as_the_site_does()
+    {
+        var result = CapaianRules.Compute(Figure.Number(552, "552"), Figure.Number(1000 * 0.552m * 552 / 1000, "304,704"), Polarity.HigherIsBetter);
+        Assert.EndsWith("= " + IndonesianFormat.Percent(result.Value), result.Trace);
+        Assert.EndsWith("= 55,20%", result.Trace);
+    }
+
+    [Fact]
+    public void A_computed_percentage_trace_has_the_two_decimals_of_the_pages() =>
+        Assert.Equal("1 / 4 x 100 = 25,00%", ComputedPercent.Of(1, 4, "tertangani", "terdata").Trace);
+
+    [Fact]
+    public void A_difference_is_published_minus_computed()
+    {
+        Assert.Equal(2.5m, Difference.Of(102.5m, 100m));
+        Assert.Null(Difference.Of(null, 100m));
+    }
 }

@@ -1148,3 +1148,63 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202173426_IndicatorCapaianReadModel') THEN
+    CREATE TABLE indicator_capaian (
+        region_id integer NOT NULL,
+        indicator_id bigint NOT NULL,
+        year integer NOT NULL,
+        target_id bigint,
+        realisation_id bigint,
+        reported_id bigint,
+        state character varying(16) NOT NULL,
+        value numeric,
+        category character varying(16),
+        scale character varying(200) NOT NULL,
+        formula character varying(200) NOT NULL,
+        trace text NOT NULL,
+        rule character varying(500) NOT NULL,
+        difference numeric,
+        CONSTRAINT pk_indicator_capaian PRIMARY KEY (region_id, indicator_id, year),
+        CONSTRAINT ck_indicator_capaian_state CHECK (state IN ('Computed', 'NotReported', 'NotComputable')),
+        CONSTRAINT fk_indicator_capaian_indicator_figures_region_id_realisation_id FOREIGN KEY (region_id, realisation_id) REFERENCES indicator_figures (region_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_indicator_capaian_indicator_figures_region_id_reported_id FOREIGN KEY (region_id, reported_id) REFERENCES indicator_figures (region_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_indicator_capaian_indicator_figures_region_id_target_id FOREIGN KEY (region_id, target_id) REFERENCES indicator_figures (region_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_indicator_capaian_indicators_region_id_indicator_id FOREIGN KEY (region_id, indicator_id) REFERENCES indicators (region_id, id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202173426_IndicatorCapaianReadModel') THEN
+    CREATE INDEX ix_indicator_capaian_region_id_realisation_id ON indicator_capaian (region_id, realisation_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202173426_IndicatorCapaianReadModel') THEN
+    CREATE INDEX ix_indicator_capaian_region_id_reported_id ON indicator_capaian (region_id, reported_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202173426_IndicatorCapaianReadModel') THEN
+    CREATE INDEX ix_indicator_capaian_region_id_target_id ON indicator_capaian (region_id, target_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202173426_IndicatorCapaianReadModel') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202173426_IndicatorCapaianReadModel', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -39,19 +39,30 @@ public static class BudgetFields
                 });
             });
 
-    private static IDataLoaderResult<BudgetBook> Book(IResolveFieldContext c, RegionKey agency, int year) =>
-        c.Loaders().One<(RegionKey Agency, int Year), BudgetBook>("Agency.budgetBook", async (db, keys, ct) =>
+    /// <summary>
+    /// The budget book of an agency-year: its budget figures (one query per batch) over the agency's plan nodes, taken
+    /// from the request's plan-node loader, which the query asking for budgets of nodes has already filled.
+    /// </summary>
+    private static IDataLoaderResult<BudgetBook> Book(IResolveFieldContext c, RegionKey agency, int year)
+    {
+        var loaders = c.Loaders();
+        return loaders.One<(RegionKey Agency, int Year), BudgetBook>("Agency.budgetBook", async (db, keys, ct) =>
         {
+            var nodesOf = keys.Select(k => k.Agency).Distinct().ToDictionary(a => a, loaders.NodesOfAgency);
             var (regions, agencies) = RegionKey.Split(keys.Select(k => k.Agency).ToList());
             var years = keys.Select(k => k.Year).Distinct().ToList();
-            var nodes = await db.PlanNodes.AsNoTracking().Where(n => regions.Contains(n.RegionId) && agencies.Contains(n.AgencyId))
-                .Select(n => new { n.AgencyId, n.Id, n.ParentId, n.Level }).ToListAsync(ct);
             var figures = await db.BudgetFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && agencies.Contains(f.AgencyId) && years.Contains(f.Year))
                 .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ToListAsync(ct);
-            return keys.ToDictionary(k => k, k => new BudgetBook(
-                nodes.Where(n => n.AgencyId == k.Agency.Id).Select(n => (n.Id, n.ParentId, n.Level)).ToList(),
-                figures.Where(f => f.AgencyId == k.Agency.Id && f.Year == k.Year).ToList()));
+            var books = new Dictionary<(RegionKey, int), BudgetBook>();
+            foreach (var key in keys)
+            {
+                var nodes = await nodesOf[key.Agency].GetResultAsync(ct);
+                books[key] = new BudgetBook(nodes.Select(n => (n.Node.Id, n.Node.ParentId, n.Node.Level)).ToList(),
+                    figures.Where(f => f.RegionId == key.Agency.RegionId && f.AgencyId == key.Agency.Id && f.Year == key.Year).ToList());
+            }
+            return books;
         }).Load((agency, year)).Then(book => book!);
+    }
 }
 
 public sealed record AgencyBudget(int Year, IReadOnlyList<BudgetFigure> Figures, decimal? ProgramsPagu, decimal? ProgramsRealisation, ComputedPercent Absorption);

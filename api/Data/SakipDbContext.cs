@@ -22,6 +22,7 @@ public sealed class SakipDbContext(DbContextOptions<SakipDbContext> options) : D
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<IndicatorFigure> IndicatorFigures => Set<IndicatorFigure>();
+    public DbSet<IndicatorCapaian> IndicatorCapaian => Set<IndicatorCapaian>();
     public DbSet<BudgetFigure> BudgetFigures => Set<BudgetFigure>();
     public DbSet<PpksCategory> PpksCategories => Set<PpksCategory>();
     public DbSet<PpksFigure> PpksFigures => Set<PpksFigure>();

@@ -35,7 +35,7 @@ public sealed class DocumentType : ObjectGraphType<Document>
         Field<OfficialType>("signatory").Description("The official who signed the document (penandatangan).")
             .Resolve(c => c.Source.SignatoryId is { } id ? c.Loaders().ById<Official>().Load(new(c.Source.RegionId, id)) : null);
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency (perangkat daerah) that published it.")
-            .Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
+            .Resolve(c => c.AgencyOf(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceTableType>>>>("tables")
             .Description("The document's tables in document order.")
             .Resolve(c => c.Loaders().Many<SourceTable>("Document.tables",

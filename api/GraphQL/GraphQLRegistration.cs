@@ -18,6 +18,7 @@ public static class GraphQLRegistration
         services.AddSingleton<ClientRateLimiter>();
         services.AddSingleton<ListSizes>();
         services.AddSingleton<Releases.ReleaseMonitor>();
+        services.AddSingleton<Organisation.RegionDirectory>();
         services.AddSingleton<Persisted.PersistedAnswers>();
         services.AddSingleton<ParsedDocuments>();
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -18,6 +18,6 @@ public sealed class OfficialType : ObjectGraphType<Official>
         Field(x => x.Nip, nullable: true).Description("Civil-servant number (NIP) as printed.");
         Field<UnitType>("unit").Description("The unit the official heads.")
             .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.AgencyOf(new(c.Source.RegionId, c.Source.AgencyId)));
     }
 }

@@ -24,14 +24,14 @@ public static class OrganisationQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
             .Description("Every region (Pemerintah Daerah) with published documents, by code.")
-            .ResolveAsync(async context => await context.Db().Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(context.CancellationToken));
+            .ResolveAsync(async context => (await context.Directory()).Regions);
         query.Field<RegionType>("region")
             .Description("A region by its Kemendagri code (kode wilayah), e.g. \"63.01\".")
             .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri region code.")
             .ResolveAsync(async c =>
             {
                 var code = c.GetArgument<string>("code");
-                return await c.Db().Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, c.CancellationToken);
+                return (await c.Directory()).ByCode(code);
             });
         query.Field<NonNullGraphType<ConnectionType<AgencyType, EdgeType<AgencyType>>>>("agencies")
             .Description("Agencies (perangkat daerah), filtered and paged.")

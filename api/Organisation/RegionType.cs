@@ -24,16 +24,17 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field(x => x.Province).Description("Province (provinsi).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyType>>>>("agencies")
             .Description("The region's agencies (perangkat daerah) with published documents, by name.")
-            .Resolve(c => c.Loaders().Many<int, Agency>("Region.agencies",
-                (db, ids, ct) => db.Agencies.AsNoTracking().Where(a => ids.Contains(a.RegionId)).OrderBy(a => a.Name).ToListAsync(ct),
-                a => a.RegionId).Load(c.Source.Id));
+            .ResolveAsync(async c => (await c.Directory()).AgenciesOf(c.Source.Id));
         Field<NonNullGraphType<CapaianScaleType>>("capaianScale")
             .Description("The scale the region categorises capaian on (skala kategori capaian); Permendagri 86/2017 unless the region has its own.")
-            .Resolve(c => CapaianScales.Load(c, c.Source.Id));
+            .ResolveAsync(async c => (await c.Directory()).Scale(c.Source.Id));
         this.AddStatisticsFields();
     }
 
-    public static global::GraphQL.DataLoader.IDataLoaderResult<Region?> ById(global::GraphQL.IResolveFieldContext c, int id) =>
-        c.Loaders().One<int, Region>("Region.ById",
-            (db, ids, ct) => db.Regions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(id);
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Region?> ById(global::GraphQL.IResolveFieldContext c, int id)
+    {
+        // The directory, not the context, goes into the deferred result: GraphQL.NET reuses a context once its resolver returns.
+        var directory = c.RequestServices!.GetRequiredService<RegionDirectory>();
+        return Deferred.From(async ct => (await directory.GetAsync(ct)).ById(id));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
         Field<NonNullGraphType<UnitKindType>>("kind").Description("Kind of unit.").Resolve(c => c.Source.Kind);
         Field<UnitType>("parent").Description("The unit it belongs to (e.g. a Subbagian's Sekretariat).")
             .Resolve(c => c.Source.ParentId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.AgencyOf(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<ListGraphType<NonNullGraphType<OfficialType>>>("officials").Description("Officials heading the unit (kepala unit).")
             .Resolve(c => OfficialsOf(c, RegionKey.Of(c.Source)));
     }

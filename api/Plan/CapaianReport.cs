@@ -24,9 +24,6 @@ public sealed record CapaianReport(int Year, IndicatorFigure? Target, IndicatorF
             .Select(g => Build(g.Key, polarity, g.ToList(), scale))
             .ToList();
 
-    public static CapaianReport? ForYear(int year, Polarity polarity, IEnumerable<IndicatorFigure> figures, CapaianScale scale) =>
-        History(polarity, figures, scale).FirstOrDefault(r => r.Year == year);
-
     private static CapaianReport Build(int year, Polarity polarity, List<IndicatorFigure> ofYear, CapaianScale scale)
     {
         var realisation = First(ofYear, IndicatorMeasure.Realisation, null);

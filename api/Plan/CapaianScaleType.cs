@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Sakip.Api.GraphQL.Batching;
 
 namespace Sakip.Api.Plan;
 
@@ -19,13 +15,4 @@ public sealed class CapaianScaleType : ObjectGraphType<CapaianScale>
         Field(x => x.SedangFrom).Description("Sedang from this capaian (%).");
         Field(x => x.RendahFrom).Description("Rendah from this capaian (%); below is sangat rendah.");
     }
-}
-
-public static class CapaianScales
-{
-    /// <summary>The scale of each region, batched; Permendagri 86/2017 for a region without one.</summary>
-    public static IDataLoaderResult<CapaianScale> Load(IResolveFieldContext context, int regionId) =>
-        context.Loaders().One<int, RegionCapaianScale>("Region.capaianScale",
-                (db, ids, ct) => db.RegionCapaianScales.AsNoTracking().Where(s => ids.Contains(s.RegionId)).ToDictionaryAsync(s => s.RegionId, ct))
-            .Load(regionId).Then(s => s?.ToScale() ?? CapaianScale.Permendagri86);
 }

@@ -31,7 +31,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributors")
             .Description("Programs, kegiatan and sub kegiatan the document lists under this indicator (program/kegiatan pendukung), in document order.")
             .Resolve(c => c.ContributionsToIndicator(RegionKey.Of(c.Source)));
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.AgencyOf(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<UnitType>("responsibleUnit").Description("The unit responsible (penanggung jawab).")
             .Resolve(c => c.Source.ResponsibleUnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("responsibleOfficials")
@@ -64,20 +64,11 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             .Resolve(c =>
             {
                 var year = c.GetArgument<int>("year");
-                var polarity = c.Source.Polarity;
-                var figures = c.FiguresOf(RegionKey.Of(c.Source));
-                var scale = CapaianScales.Load(c, c.Source.RegionId);
-                return Deferred.From(async ct => CapaianReport.ForYear(year, polarity, await figures.GetResultAsync(ct), await scale.GetResultAsync(ct)));
+                return c.CapaianOf(RegionKey.Of(c.Source)).Then(list => list.FirstOrDefault(r => r.Year == year));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapaianReportType>>>>("history")
             .Description("Target, realisasi and capaian of every year the indicator has annual figures for (Renstra series included), oldest first.")
-            .Resolve(c =>
-            {
-                var polarity = c.Source.Polarity;
-                var figures = c.FiguresOf(RegionKey.Of(c.Source));
-                var scale = CapaianScales.Load(c, c.Source.RegionId);
-                return Deferred.From(async ct => CapaianReport.History(polarity, await figures.GetResultAsync(ct), await scale.GetResultAsync(ct)));
-            });
+            .Resolve(c => c.CapaianOf(RegionKey.Of(c.Source)));
         Field<NonNullGraphType<SourceRowType>>("source").Description("The row that first defines the indicator.")
             .Resolve(c => c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, c.Source.SourceRowId)));
     }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Documents;
 using Sakip.Api.GraphQL.Batching;
 
 namespace Sakip.Api.Plan;
@@ -17,12 +18,27 @@ public sealed record IndicatorOfYears(Indicator Indicator, List<int> FigureYears
 /// <summary>The batched reads of the plan domain: one query per batch of parents, in document order.</summary>
 public static class PlanLoaders
 {
+    /// <summary>Every plan node of the agency, of every year; each is also kept as the node of its id, so a parent costs no query.</summary>
     public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this IResolveFieldContext c, RegionKey agency) =>
-        c.Loaders().Many<NodeOfYear>("Agency.planNodes",
-            (db, regions, ids, ct) => db.PlanNodes.AsNoTracking().Where(n => regions.Contains(n.RegionId) && ids.Contains(n.AgencyId))
-                .OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id)
-                .Select(n => new NodeOfYear(n, n.SourceRow!.SourceTable!.Document!.Year)).ToListAsync(ct),
+        c.Loaders().NodesOfAgency(agency);
+
+    /// <summary><inheritdoc cref="NodesOfAgency(IResolveFieldContext, RegionKey)"/></summary>
+    public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this RequestLoaders loaders, RegionKey agency)
+    {
+        return loaders.Many<NodeOfYear>("Agency.planNodes", async (db, regions, ids, ct) =>
+            {
+                var nodes = await db.PlanNodes.AsNoTracking().Where(n => regions.Contains(n.RegionId) && ids.Contains(n.AgencyId))
+                    .OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id)
+                    .Select(n => new NodeOfYear(n, n.SourceRow!.SourceTable!.Document!.Year)).ToListAsync(ct);
+                var byId = loaders.ById<PlanNode>();
+                foreach (var node in nodes)
+                {
+                    byId.Prime(RegionKey.Of(node.Node), node.Node);
+                }
+                return nodes;
+            },
             n => new RegionKey(n.Node.RegionId, n.Node.AgencyId)).Load(agency);
+    }
 
     public static IDataLoaderResult<IReadOnlyList<PlanNode>> ChildrenOf(this IResolveFieldContext c, RegionKey node) =>
         c.Loaders().Many<PlanNode>("PlanNode.children",
@@ -51,16 +67,57 @@ public static class PlanLoaders
     public static IDataLoaderResult<IReadOnlyList<IndicatorOfYears>> IndicatorsOfAgency(this IResolveFieldContext c, RegionKey agency) =>
         c.Loaders().Many<IndicatorOfYears>("Agency.indicators", async (db, regions, ids, ct) =>
             {
+                // One statement: the years each indicator has figures for come from a subquery per indicator.
                 var indicators = await db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && ids.Contains(i.AgencyId))
                     .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id)
-                    .Select(i => new { Indicator = i, i.SourceRow!.SourceTable!.Document!.Year, i.PlanNode!.Level })
+                    .Select(i => new
+                    {
+                        Indicator = i, i.SourceRow!.SourceTable!.Document!.Year, i.PlanNode!.Level,
+                        Years = db.IndicatorFigures.Where(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id).Select(f => f.Year).Distinct().ToList(),
+                    })
                     .ToListAsync(ct);
-                var years = (await db.IndicatorFigures.Where(f => regions.Contains(f.RegionId) && regions.Contains(f.Indicator!.RegionId) && ids.Contains(f.Indicator.AgencyId))
-                        .Select(f => new { f.IndicatorId, f.Year }).Distinct().ToListAsync(ct))
-                    .ToLookup(f => f.IndicatorId, f => f.Year);
-                return indicators.Select(i => new IndicatorOfYears(i.Indicator, years[i.Indicator.Id].ToList(), i.Year, i.Level)).ToList();
+                return indicators.Select(i => new IndicatorOfYears(i.Indicator, i.Years, i.Year, i.Level)).ToList();
             },
             i => new RegionKey(i.Indicator.RegionId, i.Indicator.AgencyId)).Load(agency);
+
+    /// <summary>
+    /// The indicator's capaian of every year, oldest first, as the loader computed them (<see cref="IndicatorCapaian"/>):
+    /// one query brings the figures used with their rows and tables, which are kept for the figures' <c>source</c>.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<CapaianReport>> CapaianOf(this IResolveFieldContext c, RegionKey indicator)
+    {
+        var loaders = c.Loaders();
+        return loaders.Many<StoredCapaian>("Indicator.capaian", async (db, regions, ids, ct) =>
+            {
+                var rows = await db.IndicatorCapaian.AsNoTracking().Where(x => regions.Contains(x.RegionId) && ids.Contains(x.IndicatorId))
+                    .OrderBy(x => x.Year)
+                    .Select(x => new
+                    {
+                        Capaian = x,
+                        x.Target, TargetRow = x.Target!.SourceRow, TargetTable = x.Target.SourceRow!.SourceTable,
+                        x.Realisation, RealisationRow = x.Realisation!.SourceRow, RealisationTable = x.Realisation.SourceRow!.SourceTable,
+                        x.Reported, ReportedRow = x.Reported!.SourceRow, ReportedTable = x.Reported.SourceRow!.SourceTable,
+                    })
+                    .ToListAsync(ct);
+                var sourceRows = loaders.ById<SourceRow>();
+                var sourceTables = loaders.ById<SourceTable>();
+                foreach (var row in rows.SelectMany(r => new[] { r.TargetRow, r.RealisationRow, r.ReportedRow }).OfType<SourceRow>())
+                {
+                    sourceRows.Prime(RegionKey.Of(row), row);
+                }
+                foreach (var table in rows.SelectMany(r => new[] { r.TargetTable, r.RealisationTable, r.ReportedTable }).OfType<SourceTable>())
+                {
+                    sourceTables.Prime(RegionKey.Of(table), table);
+                }
+                return rows.Select(r => new StoredCapaian(new RegionKey(r.Capaian.RegionId, r.Capaian.IndicatorId), new CapaianReport(r.Capaian.Year,
+                    r.Target, r.Realisation, r.Reported,
+                    new CapaianResult(r.Capaian.State, r.Capaian.Value, r.Capaian.Category, r.Capaian.Formula, r.Capaian.Trace, r.Capaian.Rule),
+                    r.Capaian.Scale))).ToList();
+            },
+            s => s.Indicator).Load(indicator).Then(list => (IReadOnlyList<CapaianReport>)list.Select(s => s.Report).ToList());
+    }
+
+    private sealed record StoredCapaian(RegionKey Indicator, CapaianReport Report);
 
     /// <summary>Every figure of the indicator, by year, measure and period.</summary>
     public static IDataLoaderResult<IReadOnlyList<IndicatorFigure>> FiguresOf(this IResolveFieldContext c, RegionKey indicator) =>

@@ -28,7 +28,7 @@ public sealed class PlanNodeType : ObjectGraphType<PlanNode>
             .FieldType.WithComplexityImpact(1, 2);
         Field<UnitType>("unit").Description("The responsible unit (unit penanggung jawab), where given.")
             .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
-        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.Loaders().ById<Agency>().Load(new(c.Source.RegionId, c.Source.AgencyId)));
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.AgencyOf(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators").Description("The node's indicators (indikator).")
             .Resolve(c => c.IndicatorsOfNode(RegionKey.Of(c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributesTo")

@@ -174,6 +174,10 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             await GraphQL.Limits.ListSizes.ComputeAsync(db, sized, ct);
             logger.LogInformation("Computed the list sizes of {Regions} regions in {Seconds:F1} s", sized.Count,
                 TimeProvider.System.GetElapsedTime(sizing).TotalSeconds);
+            var computing = TimeProvider.System.GetTimestamp();
+            var capaian = await CapaianReadModel.ComputeAsync(db, sized, ct);
+            logger.LogInformation("Computed {Capaian} capaian of {Regions} regions in {Seconds:F1} s", capaian, sized.Count,
+                TimeProvider.System.GetElapsedTime(computing).TotalSeconds);
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
 

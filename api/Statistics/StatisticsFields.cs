@@ -10,7 +10,6 @@ namespace Sakip.Api.Statistics;
 /// <summary>Statistics fields of regions (PPKS, PSKS) and agencies (staff, assets, aid distribution).</summary>
 public static class StatisticsFields
 {
-    private sealed record RegionYear(int RegionId, int Year);
 
     private sealed record PpksBook(IReadOnlyList<PpksStatistic> Statistics, IReadOnlyList<StatedTotal> StatedTotals);
 
@@ -41,11 +40,7 @@ public static class StatisticsFields
             });
         region.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("statisticsYears")
             .Description("The years with PPKS or PSKS figures for the region, newest first.")
-            .Resolve(c => c.Loaders().Many<int, RegionYear>("Region.statisticsYears", async (db, ids, ct) =>
-                    (await db.PpksFigures.Where(f => ids.Contains(f.RegionId)).Select(f => new { f.RegionId, f.Year })
-                        .Union(db.PsksEntries.Where(p => ids.Contains(p.RegionId)).Select(p => new { p.RegionId, p.Year })).ToListAsync(ct))
-                    .Select(r => new RegionYear(r.RegionId, r.Year)).ToList(), r => r.RegionId)
-                .Load(c.Source.Id).Then(list => list.Select(r => r.Year).Distinct().OrderDescending().ToList()));
+            .ResolveAsync(async c => (await c.Directory()).StatisticsYears(c.Source.Id));
     }
 
     private static global::GraphQL.DataLoader.IDataLoaderResult<PpksBook> Ppks(IResolveFieldContext c, int regionId, int year) =>

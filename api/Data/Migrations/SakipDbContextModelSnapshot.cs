@@ -799,6 +799,92 @@ namespace Sakip.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Sakip.Api.Plan.IndicatorCapaian", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<long>("IndicatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("category");
+
+                    b.Property<decimal?>("Difference")
+                        .HasColumnType("numeric")
+                        .HasColumnName("difference");
+
+                    b.Property<string>("Formula")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("formula");
+
+                    b.Property<long?>("RealisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("realisation_id");
+
+                    b.Property<long?>("ReportedId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reported_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scale");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<long?>("TargetId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Trace")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trace");
+
+                    b.Property<decimal?>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.HasKey("RegionId", "IndicatorId", "Year")
+                        .HasName("pk_indicator_capaian");
+
+                    b.HasIndex("RegionId", "RealisationId")
+                        .HasDatabaseName("ix_indicator_capaian_region_id_realisation_id");
+
+                    b.HasIndex("RegionId", "ReportedId")
+                        .HasDatabaseName("ix_indicator_capaian_region_id_reported_id");
+
+                    b.HasIndex("RegionId", "TargetId")
+                        .HasDatabaseName("ix_indicator_capaian_region_id_target_id");
+
+                    b.ToTable("indicator_capaian", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_indicator_capaian_state", "state IN ('Computed', 'NotReported', 'NotComputable')");
+                        });
+                });
+
             modelBuilder.Entity("Sakip.Api.Plan.IndicatorFigure", b =>
                 {
                     b.Property<int>("RegionId")
@@ -2276,6 +2362,40 @@ namespace Sakip.Api.Data.Migrations
                     b.Navigation("ResponsibleUnit");
 
                     b.Navigation("SourceRow");
+                });
+
+            modelBuilder.Entity("Sakip.Api.Plan.IndicatorCapaian", b =>
+                {
+                    b.HasOne("Sakip.Api.Plan.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId", "IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_capaian_indicators_region_id_indicator_id");
+
+                    b.HasOne("Sakip.Api.Plan.IndicatorFigure", "Realisation")
+                        .WithMany()
+                        .HasForeignKey("RegionId", "RealisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicator_capaian_indicator_figures_region_id_realisation_id");
+
+                    b.HasOne("Sakip.Api.Plan.IndicatorFigure", "Reported")
+                        .WithMany()
+                        .HasForeignKey("RegionId", "ReportedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicator_capaian_indicator_figures_region_id_reported_id");
+
+                    b.HasOne("Sakip.Api.Plan.IndicatorFigure", "Target")
+                        .WithMany()
+                        .HasForeignKey("RegionId", "TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicator_capaian_indicator_figures_region_id_target_id");
+
+                    b.Navigation("Realisation");
+
+                    b.Navigation("Reported");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Sakip.Api.Plan.IndicatorFigure", b =>

@@ -23,6 +23,18 @@ public sealed class BatchLoader<TKey, TValue>(
         return new Deferred<TValue>(ct => GetAsync(key, ct));
     }
 
+    /// <summary>
+    /// Keeps a value another query of the request already read (e.g. the rows a join brought along), so asking for its
+    /// key costs no query. A key already loaded keeps its value.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        if (_loaded.TryAdd(key, value))
+        {
+            _pending.Remove(key);
+        }
+    }
+
     private async Task<TValue> GetAsync(TKey key, CancellationToken ct)
     {
         if (!_loaded.ContainsKey(key))

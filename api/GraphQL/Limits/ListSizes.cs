@@ -15,8 +15,19 @@ namespace Sakip.Api.GraphQL.Limits;
 /// The loader computes each region's sizes when it loads the region (<see cref="ComputeAsync"/>, a read model in
 /// region_list_sizes); the API reads their maxima once per release, a small indexed table whatever the nation's size.
 /// </summary>
-public sealed class ListSizes(Hosting.DatabaseDataSources dataSources, ReleaseMonitor releases, ILogger<ListSizes> logger)
+public sealed class ListSizes
 {
+    private readonly Hosting.DatabaseDataSources dataSources;
+    private readonly ILogger<ListSizes> logger;
+    private readonly PerRelease<IReadOnlyDictionary<string, double>> _sizes;
+
+    public ListSizes(Hosting.DatabaseDataSources dataSources, ReleaseMonitor releases, ILogger<ListSizes> logger)
+    {
+        this.dataSources = dataSources;
+        this.logger = logger;
+        _sizes = new(releases, ReadAsync);
+    }
+
     /// <summary>Field coordinate ("Type.field") to the SQL giving, per region of @regions, its largest count per parent.</summary>
     private static readonly (string Field, string Sql)[] Derived =
     [
@@ -71,8 +82,6 @@ public sealed class ListSizes(Hosting.DatabaseDataSources dataSources, ReleaseMo
         ["Query.nodes"] = c => c.Arguments?.TryGetValue("ids", out var ids) == true && ids.Value is System.Collections.ICollection list ? list.Count : 100,
     };
 
-    private (string? Release, IReadOnlyDictionary<string, double> Sizes)? _read;
-    private readonly SemaphoreSlim _loading = new(1, 1);
 
     /// <summary>
     /// Replaces the stored sizes of <paramref name="regions"/> with what their rows give now: part of a load, in its
@@ -96,39 +105,23 @@ public sealed class ListSizes(Hosting.DatabaseDataSources dataSources, ReleaseMo
     /// The sizes of the release being served: the largest over the regions, read again when the release changes (a
     /// load by another process included).
     /// </summary>
-    public async ValueTask<IReadOnlyDictionary<string, double>> GetAsync(CancellationToken ct)
+    public ValueTask<IReadOnlyDictionary<string, double>> GetAsync(CancellationToken ct) => _sizes.GetAsync(ct);
+
+    private async Task<IReadOnlyDictionary<string, double>> ReadAsync(string? release, CancellationToken ct)
     {
-        var release = (await releases.CurrentAsync(ct))?.Id;
-        if (_read is { } known && known.Release == release)
+        // Once a release, beside the requests: straight on the pool, like the release itself.
+        await using var command = dataSources.Reads.CreateCommand(
+            $"SELECT '{RegionsField}', count(*) FROM regions UNION ALL SELECT field, max(size) FROM region_list_sizes GROUP BY field");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        // At least 1, so an empty table still counts its field once.
+        var sizes = Derived.Select(d => d.Field).Append(RegionsField).ToDictionary(f => f, _ => 1d, StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
         {
-            return known.Sizes;
+            sizes[reader.GetString(0)] = Math.Max(1, reader.GetInt64(1));
         }
-        await _loading.WaitAsync(ct);
-        try
-        {
-            if (_read is { } loaded && loaded.Release == release)
-            {
-                return loaded.Sizes;
-            }
-            // Once a release, beside the requests: straight on the pool, like the release itself.
-            await using var command = dataSources.Reads.CreateCommand(
-                $"SELECT '{RegionsField}', count(*) FROM regions UNION ALL SELECT field, max(size) FROM region_list_sizes GROUP BY field");
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            // At least 1, so an empty table still counts its field once.
-            var sizes = Derived.Select(d => d.Field).Append(RegionsField).ToDictionary(f => f, _ => 1d, StringComparer.Ordinal);
-            while (await reader.ReadAsync(ct))
-            {
-                sizes[reader.GetString(0)] = Math.Max(1, reader.GetInt64(1));
-            }
-            logger.LogInformation("List sizes for the cost estimate of release {Release}: {Sizes}", release ?? "(none)",
-                string.Join(", ", sizes.Select(s => $"{s.Key}={s.Value}")));
-            _read = (release, sizes);
-            return sizes;
-        }
-        finally
-        {
-            _loading.Release();
-        }
+        logger.LogInformation("List sizes for the cost estimate of release {Release}: {Sizes}", release ?? "(none)",
+            string.Join(", ", sizes.Select(s => $"{s.Key}={s.Value}")));
+        return sizes;
     }
 
     /// <summary>Every list field the sizes cover, for the test that no list field of the schema goes unsized.</summary>

@@ -68,7 +68,7 @@ public static class NodeQueries
         return id.Type switch
         {
             RegionType.TypeName => RegionType.ById(c, id.RegionId),
-            "Agency" => loaders.ById<Agency>().Load(new(id.RegionId, id.Id)),
+            "Agency" => c.AgencyOf(new(id.RegionId, id.Id)),
             "Unit" => loaders.ById<Unit>().Load(new(id.RegionId, id.Id)),
             "Official" => loaders.ById<Official>().Load(new(id.RegionId, id.Id)),
             "Document" => loaders.ById<Document>().Load(new(id.RegionId, id.Id)),

@@ -62,7 +62,8 @@ public sealed class ExecutionCapTests(DatabaseFixture fixture)
         {
             await lockAll.ExecuteNonQueryAsync();
         }
-        var answer = await PostAsync(api, "{ regions { code agencies { name } } }");
+        // Regions and agencies come from memory once read for the release; the indicators are read per request.
+        var answer = await PostAsync(api, "{ regions { code agencies { name indicators { name } } } }");
         await transaction.RollbackAsync();
 
         Assert.Equal(HttpStatusCode.RequestTimeout, answer.Status);
@@ -76,15 +77,16 @@ public sealed class ExecutionCapTests(DatabaseFixture fixture)
     {
         await using var api = new ApiFactory(fixture);
         var http = api.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(api, "{ regions { code } }")).Status);
+        const string query = "{ indicators(first: 1) { totalCount } }";
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(api, query)).Status);
         await using var connection = await fixture.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockAll = new NpgsqlCommand("LOCK TABLE regions IN ACCESS EXCLUSIVE MODE", connection, transaction))
+        await using (var lockAll = new NpgsqlCommand("LOCK TABLE indicators IN ACCESS EXCLUSIVE MODE", connection, transaction))
         {
             await lockAll.ExecuteNonQueryAsync();
         }
         using var hangUp = new CancellationTokenSource();
-        using var content = new StringContent("{\"query\":\"{ regions { code } }\"}", System.Text.Encoding.UTF8, "application/json");
+        using var content = new StringContent($"{{\"query\":\"{query}\"}}", System.Text.Encoding.UTF8, "application/json");
         var request = http.PostAsync("/graphql", content, hangUp.Token);
 
         await using var other = await fixture.OpenConnectionAsync();

@@ -1,0 +1,106 @@
+using Npgsql;
+using Sakip.Api.GraphQL.Batching;
+using Sakip.Api.Hosting;
+using Sakip.Api.Plan;
+using Sakip.Api.Releases;
+
+namespace Sakip.Api.Organisation;
+
+/// <summary>
+/// The regions and agencies of the release being served, with each region's statistics years and capaian scale,
+/// held in memory: nearly every query starts from them, they change only with a load, and a nation has a few hundred
+/// regions and some twenty thousand agencies. Read in one round trip once per release.
+/// </summary>
+public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMonitor releases, ILogger<RegionDirectory> logger)
+{
+    private readonly PerRelease<Snapshot> _snapshot = new(releases, (release, ct) => ReadAsync(dataSources, release, logger, ct));
+
+    public ValueTask<Snapshot> GetAsync(CancellationToken ct) => _snapshot.GetAsync(ct);
+
+    public sealed class Snapshot(IReadOnlyList<Region> regions, IReadOnlyList<Agency> agencies,
+        IEnumerable<(int Region, int Year)> statisticsYears, IEnumerable<RegionCapaianScale> scales)
+    {
+        private readonly Dictionary<string, Region> _byCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        private readonly Dictionary<int, Region> _byId = regions.ToDictionary(r => r.Id);
+        private readonly ILookup<int, Agency> _agencies = agencies.ToLookup(a => a.RegionId);
+        private readonly Dictionary<RegionKey, Agency> _agencyById = agencies.ToDictionary(RegionKey.Of);
+        private readonly ILookup<int, int> _years = statisticsYears.OrderByDescending(y => y.Year).ToLookup(y => y.Region, y => y.Year);
+        private readonly Dictionary<int, CapaianScale> _scales = scales.ToDictionary(s => s.RegionId, s => s.ToScale());
+
+        /// <summary>Every region, by code.</summary>
+        public IReadOnlyList<Region> Regions { get; } = regions;
+
+        public Region? ByCode(string code) => _byCode.GetValueOrDefault(code);
+
+        public Region? ById(int id) => _byId.GetValueOrDefault(id);
+
+        /// <summary>The region's agencies by name (the database's collation).</summary>
+        public IReadOnlyList<Agency> AgenciesOf(int region) => [.. _agencies[region]];
+
+        public Agency? Agency(RegionKey key) => _agencyById.GetValueOrDefault(key);
+
+        /// <summary>The years with PPKS or PSKS figures, newest first.</summary>
+        public IReadOnlyList<int> StatisticsYears(int region) => [.. _years[region]];
+
+        /// <summary>The region's category scale; Permendagri 86/2017 for a region without one.</summary>
+        public CapaianScale Scale(int region) => _scales.GetValueOrDefault(region) ?? CapaianScale.Permendagri86;
+    }
+
+    private static async Task<Snapshot> ReadAsync(DatabaseDataSources dataSources, string? release, ILogger logger, CancellationToken ct)
+    {
+        await using var connection = await dataSources.Reads.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new("SELECT id, code, name, province FROM regions ORDER BY code"),
+                new("SELECT region_id, id, key, name FROM agencies ORDER BY region_id, name, id"),
+                new("SELECT region_id, year FROM ppks_figures UNION SELECT region_id, year FROM psks_entries"),
+                new("SELECT region_id, name, source, sangat_tinggi_from, tinggi_from, sedang_from, rendah_from FROM region_capaian_scales"),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var regions = new List<Region>();
+        while (await reader.ReadAsync(ct))
+        {
+            regions.Add(new Region { Id = reader.GetInt32(0), Code = reader.GetString(1), Name = reader.GetString(2), Province = reader.GetString(3) });
+        }
+        await reader.NextResultAsync(ct);
+        var agencies = new List<Agency>();
+        while (await reader.ReadAsync(ct))
+        {
+            agencies.Add(new Agency { RegionId = reader.GetInt32(0), Id = reader.GetInt64(1), Key = reader.GetString(2), Name = reader.GetString(3) });
+        }
+        await reader.NextResultAsync(ct);
+        var years = new List<(int, int)>();
+        while (await reader.ReadAsync(ct))
+        {
+            years.Add((reader.GetInt32(0), reader.GetInt32(1)));
+        }
+        await reader.NextResultAsync(ct);
+        var scales = new List<RegionCapaianScale>();
+        while (await reader.ReadAsync(ct))
+        {
+            scales.Add(new RegionCapaianScale
+            {
+                RegionId = reader.GetInt32(0), Name = reader.GetString(1), Source = reader.GetString(2), SangatTinggiFrom = reader.GetDecimal(3),
+                TinggiFrom = reader.GetDecimal(4), SedangFrom = reader.GetDecimal(5), RendahFrom = reader.GetDecimal(6),
+            });
+        }
+        logger.LogInformation("Directory of release {Release}: {Regions} regions, {Agencies} agencies", release ?? "(none)", regions.Count, agencies.Count);
+        return new Snapshot(regions, agencies, years, scales);
+    }
+}
+
+public static class RegionDirectoryExtensions
+{
+    public static ValueTask<RegionDirectory.Snapshot> Directory(this global::GraphQL.IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<RegionDirectory>().GetAsync(context.CancellationToken);
+
+    /// <summary>An agency from the directory, as a deferred result like a loader's.</summary>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Agency?> AgencyOf(this global::GraphQL.IResolveFieldContext context, RegionKey agency)
+    {
+        var directory = context.RequestServices!.GetRequiredService<RegionDirectory>();
+        return Deferred.From(async ct => (await directory.GetAsync(ct)).Agency(agency));
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using Sakip.Api.Data;
+
+namespace Sakip.Api.Plan;
+
+/// <summary>
+/// Computes the capaian read model (<see cref="IndicatorCapaian"/>) of some regions: part of a load, in its transaction,
+/// after the regions' figures are written. Every indicator's annual figures go through <see cref="CapaianReport.History"/>
+/// on the region's scale, the rules the API used to run on each request.
+/// </summary>
+public static class CapaianReadModel
+{
+    /// <summary>Regions computed together: their annual figures are held in memory at once.</summary>
+    private const int RegionsPerBatch = 16;
+
+    private static readonly IndicatorMeasure[] Measures = [IndicatorMeasure.Target, IndicatorMeasure.Realisation, IndicatorMeasure.Capaian];
+
+    public static async Task<long> ComputeAsync(SakipDbContext db, IReadOnlyCollection<int> regions, CancellationToken ct)
+    {
+        var ids = regions.Distinct().Order().ToArray();
+        if (ids.Length == 0)
+        {
+            return 0;
+        }
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM indicator_capaian WHERE region_id = ANY(@regions)", [new NpgsqlParameter("regions", ids)], ct);
+        long written = 0;
+        foreach (var batch in ids.Chunk(RegionsPerBatch))
+        {
+            var scales = await db.RegionCapaianScales.AsNoTracking().Where(s => batch.Contains(s.RegionId)).ToDictionaryAsync(s => s.RegionId, s => s.ToScale(), ct);
+            var polarities = await db.Indicators.AsNoTracking().Where(i => batch.Contains(i.RegionId))
+                .ToDictionaryAsync(i => (i.RegionId, i.Id), i => i.Polarity, ct);
+            var figures = await db.IndicatorFigures.AsNoTracking()
+                .Where(f => batch.Contains(f.RegionId) && f.PeriodKind == PeriodKind.Year && Measures.Contains(f.Measure))
+                .ToListAsync(ct);
+            var rows = figures.GroupBy(f => (f.RegionId, f.IndicatorId))
+                .SelectMany(g => CapaianReport.History(polarities[g.Key], g, scales.GetValueOrDefault(g.Key.RegionId) ?? CapaianScale.Permendagri86)
+                    .Select(r => (g.Key.RegionId, g.Key.IndicatorId, Report: r)));
+            written += await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
+        }
+        return written;
+    }
+
+    private static async Task<long> WriteAsync(NpgsqlConnection connection, IEnumerable<(int Region, long Indicator, CapaianReport Report)> rows, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY indicator_capaian (region_id, indicator_id, year, target_id, realisation_id, reported_id, state, value, category, scale, formula, trace, rule, difference) "
+            + "FROM STDIN (FORMAT BINARY)", ct);
+        long count = 0;
+        foreach (var (region, indicator, report) in rows)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(region, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(indicator, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(report.Year, NpgsqlDbType.Integer, ct);
+            await WriteNullableAsync(copy, report.Target?.Id, NpgsqlDbType.Bigint, ct);
+            await WriteNullableAsync(copy, report.Realisation?.Id, NpgsqlDbType.Bigint, ct);
+            await WriteNullableAsync(copy, report.Reported?.Id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(report.Result.State.ToString(), NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, report.Result.Value, NpgsqlDbType.Numeric, ct);
+            await WriteNullableAsync(copy, report.Result.Category?.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(report.Scale, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(report.Result.Formula, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(report.Result.Trace, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(report.Result.Source, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, report.Difference, NpgsqlDbType.Numeric, ct);
+            count++;
+        }
+        await copy.CompleteAsync(ct);
+        return count;
+    }
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+}

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Data;
 using Sakip.Api.Documents;
 using Sakip.Api.GraphQL.Batching;
 
@@ -46,11 +47,42 @@ public static class PlanLoaders
                 .OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id).ToListAsync(ct),
             n => new RegionKey(n.RegionId, n.ParentId!.Value)).Load(node);
 
-    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, RegionKey node) =>
-        c.Loaders().Many<Indicator>("PlanNode.indicators",
-            (db, regions, ids, ct) => db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && ids.Contains(i.PlanNodeId))
-                .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id).ToListAsync(ct),
+    /// <summary>Fields of an indicator that read its figures: asked for, the figures come in the indicators' own query.</summary>
+    private static readonly HashSet<string> FigureFields = new(StringComparer.Ordinal) { "figures", "targets", "realisations" };
+
+    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, RegionKey node)
+    {
+        var loaders = c.Loaders();
+        if (c.SubFields?.Values.Any(f => FigureFields.Contains(f.FieldType.Name)) != true)
+        {
+            return loaders.Many<Indicator>("PlanNode.indicators",
+                (db, regions, ids, ct) => IndicatorsOfNodes(db, regions, ids).ToListAsync(ct), i => new RegionKey(i.RegionId, i.PlanNodeId)).Load(node);
+        }
+        return loaders.Many<Indicator>("PlanNode.indicatorsWithFigures", async (db, regions, ids, ct) =>
+            {
+                var rows = await IndicatorsOfNodes(db, regions, ids)
+                    .Select(i => new
+                    {
+                        Indicator = i,
+                        // In FiguresInOrder's order (a method call cannot be translated inside the projection).
+                        Figures = db.IndicatorFigures.Where(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id)
+                            .OrderBy(f => f.Year).ThenBy(f => f.Measure).ThenBy(f => f.PeriodKind).ThenBy(f => f.PeriodNo).ThenBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId)
+                            .ToList(),
+                    })
+                    .ToListAsync(ct);
+                var figures = Figures(loaders);
+                foreach (var row in rows)
+                {
+                    figures.Prime(RegionKey.Of(row.Indicator), row.Figures);
+                }
+                return rows.Select(r => r.Indicator).ToList();
+            },
             i => new RegionKey(i.RegionId, i.PlanNodeId)).Load(node);
+    }
+
+    private static IQueryable<Indicator> IndicatorsOfNodes(SakipDbContext db, int[] regions, long[] nodes) =>
+        db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && nodes.Contains(i.PlanNodeId))
+            .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id);
 
     public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsOfNode(this IResolveFieldContext c, RegionKey node) =>
         c.Loaders().Many<Contribution>("PlanNode.contributesTo",
@@ -121,9 +153,13 @@ public static class PlanLoaders
 
     /// <summary>Every figure of the indicator, by year, measure and period.</summary>
     public static IDataLoaderResult<IReadOnlyList<IndicatorFigure>> FiguresOf(this IResolveFieldContext c, RegionKey indicator) =>
-        c.Loaders().Many<IndicatorFigure>("Indicator.figures",
-            (db, regions, ids, ct) => db.IndicatorFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && ids.Contains(f.IndicatorId))
-                .OrderBy(f => f.Year).ThenBy(f => f.Measure).ThenBy(f => f.PeriodKind).ThenBy(f => f.PeriodNo).ThenBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId)
-                .ToListAsync(ct),
-            f => new RegionKey(f.RegionId, f.IndicatorId)).Load(indicator);
+        Figures(c.Loaders()).Load(indicator);
+
+    private static BatchLoader<RegionKey, IReadOnlyList<IndicatorFigure>> Figures(RequestLoaders loaders) =>
+        loaders.Many<IndicatorFigure>("Indicator.figures",
+            (db, regions, ids, ct) => FiguresInOrder(db.IndicatorFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && ids.Contains(f.IndicatorId))).ToListAsync(ct),
+            f => new RegionKey(f.RegionId, f.IndicatorId));
+
+    private static IQueryable<IndicatorFigure> FiguresInOrder(IQueryable<IndicatorFigure> figures) =>
+        figures.OrderBy(f => f.Year).ThenBy(f => f.Measure).ThenBy(f => f.PeriodKind).ThenBy(f => f.PeriodNo).ThenBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId);
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Documents;
 using Sakip.Api.GraphQL.Batching;
 using Sakip.Api.Organisation;
 using Sakip.Api.Reconciliation;
@@ -43,22 +44,33 @@ public static class StatisticsFields
             .ResolveAsync(async c => (await c.Directory()).StatisticsYears(c.Source.Id));
     }
 
-    private static global::GraphQL.DataLoader.IDataLoaderResult<PpksBook> Ppks(IResolveFieldContext c, int regionId, int year) =>
-        c.Loaders().One<(int Region, int Year), PpksBook>("Region.ppks", async (db, keys, ct) =>
+    private static global::GraphQL.DataLoader.IDataLoaderResult<PpksBook> Ppks(IResolveFieldContext c, int regionId, int year)
+    {
+        var loaders = c.Loaders();
+        return loaders.One<(int Region, int Year), PpksBook>("Region.ppks", async (db, keys, ct) =>
         {
             var regions = keys.Select(k => k.Region).Distinct().ToList();
             var years = keys.Select(k => k.Year).Distinct().ToList();
             var categories = await db.PpksCategories.AsNoTracking().Where(p => regions.Contains(p.RegionId)).OrderBy(p => p.Id).ToListAsync(ct);
             var figures = await db.PpksFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && years.Contains(f.Year)).ToListAsync(ct);
+            // The stated totals come with their rows and tables, kept for their `source`.
             var totals = await db.StatedTotals.AsNoTracking()
-                .Where(t => regions.Contains(t.RegionId)
-                    && db.SourceTables.Any(s => s.RegionId == t.RegionId && s.Id == t.SourceTableId && s.Kind == "ppks" && years.Contains(s.Year)))
-                .Select(t => new { Total = t, db.SourceTables.First(s => s.RegionId == t.RegionId && s.Id == t.SourceTableId).Year })
-                .OrderBy(t => t.Total.SourceTableId).ToListAsync(ct);
+                .Where(t => regions.Contains(t.RegionId) && t.SourceRow!.SourceTable!.Kind == "ppks" && years.Contains(t.SourceRow.SourceTable.Year))
+                .OrderBy(t => t.SourceTableId).ThenBy(t => t.Id)
+                .Select(t => new { Total = t, t.SourceRow!.SourceTable!.Year, Row = t.SourceRow, Table = t.SourceRow.SourceTable })
+                .ToListAsync(ct);
+            var sourceRows = loaders.ById<SourceRow>();
+            var sourceTables = loaders.ById<SourceTable>();
+            foreach (var total in totals)
+            {
+                sourceRows.Prime(RegionKey.Of(total.Row), total.Row);
+                sourceTables.Prime(RegionKey.Of(total.Table), total.Table);
+            }
             return keys.ToDictionary(k => k, k => new PpksBook(
                 PpksStatistics.Build(categories.Where(p => p.RegionId == k.Region).ToList(), figures.Where(f => f.RegionId == k.Region && f.Year == k.Year).ToList()),
                 totals.Where(t => t.Total.RegionId == k.Region && t.Year == k.Year).Select(t => t.Total).ToList()));
         }).Load((regionId, year)).Then(b => b!);
+    }
 
     public static void AddAgencyStatisticsFields(this ObjectGraphType<Agency> agency)
     {

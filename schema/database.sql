@@ -1208,3 +1208,60 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202180021_NodeBudgetReadModel') THEN
+    CREATE TABLE node_budgets (
+        region_id integer NOT NULL,
+        plan_node_id bigint NOT NULL,
+        year integer NOT NULL,
+        agency_id bigint NOT NULL,
+        pagu_id bigint,
+        realisation_id bigint,
+        rolled_up_pagu numeric,
+        rolled_up_realisation numeric,
+        children_pagu numeric,
+        children_realisation numeric,
+        absorption_value numeric,
+        absorption_formula character varying(200) NOT NULL,
+        absorption_trace text NOT NULL,
+        CONSTRAINT pk_node_budgets PRIMARY KEY (region_id, plan_node_id, year),
+        CONSTRAINT fk_node_budgets_budget_figures_region_id_pagu_id FOREIGN KEY (region_id, pagu_id) REFERENCES budget_figures (region_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_node_budgets_budget_figures_region_id_realisation_id FOREIGN KEY (region_id, realisation_id) REFERENCES budget_figures (region_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_node_budgets_plan_nodes_region_id_plan_node_id FOREIGN KEY (region_id, plan_node_id) REFERENCES plan_nodes (region_id, id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202180021_NodeBudgetReadModel') THEN
+    CREATE INDEX ix_node_budgets_region_id_agency_id_year ON node_budgets (region_id, agency_id, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202180021_NodeBudgetReadModel') THEN
+    CREATE INDEX ix_node_budgets_region_id_pagu_id ON node_budgets (region_id, pagu_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202180021_NodeBudgetReadModel') THEN
+    CREATE INDEX ix_node_budgets_region_id_realisation_id ON node_budgets (region_id, realisation_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202180021_NodeBudgetReadModel') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202180021_NodeBudgetReadModel', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -16,53 +16,57 @@ public static class BudgetFields
         node.Field<NodeBudgetType>("budget")
             .Description("The node's budget (anggaran) for a year: pagu, planned per period, realisation and absorption, rolled up from the children where the document states none.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Budget year (tahun anggaran).")
-            .Resolve(c =>
-            {
-                var year = c.GetArgument<int>("year");
-                var id = c.Source.Id;
-                return Book(c, new RegionKey(c.Source.RegionId, c.Source.AgencyId), year).Then(book => book.For(id, year) is var budget && (budget.Figures.Count > 0 || budget.RolledUpPagu is not null || budget.RolledUpRealisation is not null) ? budget : null);
-            });
+            .Resolve(c => NodeBudget(c, RegionKey.Of(c.Source), c.GetArgument<int>("year")));
 
     public static void AddBudgetFields(this ObjectGraphType<Agency> agency) =>
         agency.Field<NonNullGraphType<AgencyBudgetType>>("budget")
             .Description("The agency's budget for a year: the figures it states for itself (pagu indikatif) and the sum of its programs.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Budget year (tahun anggaran).")
-            .Resolve(c =>
-            {
-                var year = c.GetArgument<int>("year");
-                return Book(c, RegionKey.Of(c.Source), year).Then(book =>
-                {
-                    var programs = book.Nodes.Where(n => n.Level == PlanLevel.Program).Select(n => n.Id).ToList();
-                    var pagu = BudgetBook.Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Pagu)));
-                    var realisation = BudgetBook.Sum(programs.Select(p => book.RolledUp(p, BudgetMeasure.Realisation)));
-                    return new AgencyBudget(year, book.AgencyFigures, pagu, realisation, ComputedPercent.Of(realisation, pagu, "realisasi", "pagu"));
-                });
-            });
+            .Resolve(c => AgencyBudget(c, RegionKey.Of(c.Source), c.GetArgument<int>("year")));
 
-    /// <summary>
-    /// The budget book of an agency-year: its budget figures (one query per batch) over the agency's plan nodes, taken
-    /// from the request's plan-node loader, which the query asking for budgets of nodes has already filled.
-    /// </summary>
-    private static IDataLoaderResult<BudgetBook> Book(IResolveFieldContext c, RegionKey agency, int year)
-    {
-        var loaders = c.Loaders();
-        return loaders.One<(RegionKey Agency, int Year), BudgetBook>("Agency.budgetBook", async (db, keys, ct) =>
+    /// <summary>The node's stored roll-up (<see cref="NodeBudgetRollUp"/>) with its figures of the year, in one query per batch.</summary>
+    private static IDataLoaderResult<NodeBudget?> NodeBudget(IResolveFieldContext c, RegionKey node, int year) =>
+        c.Loaders().One<(RegionKey Node, int Year), NodeBudget>("PlanNode.budget", async (db, keys, ct) =>
         {
-            var nodesOf = keys.Select(k => k.Agency).Distinct().ToDictionary(a => a, loaders.NodesOfAgency);
+            var (regions, nodes) = RegionKey.Split(keys.Select(k => k.Node).ToList());
+            var years = keys.Select(k => k.Year).Distinct().ToList();
+            var rows = await db.NodeBudgets.AsNoTracking()
+                .Where(b => regions.Contains(b.RegionId) && nodes.Contains(b.PlanNodeId) && years.Contains(b.Year))
+                .Select(b => new
+                {
+                    RollUp = b,
+                    Figures = db.BudgetFigures.Where(f => f.RegionId == b.RegionId && f.PlanNodeId == b.PlanNodeId && f.Year == b.Year)
+                        .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ThenBy(f => f.Id).ToList(),
+                })
+                .ToListAsync(ct);
+            return rows.ToDictionary(r => (new RegionKey(r.RollUp.RegionId, r.RollUp.PlanNodeId), r.RollUp.Year), r => new NodeBudget(r.RollUp.Year, r.Figures,
+                r.Figures.FirstOrDefault(f => f.Id == r.RollUp.PaguId), r.Figures.FirstOrDefault(f => f.Id == r.RollUp.RealisationId),
+                r.RollUp.RolledUpPagu, r.RollUp.RolledUpRealisation, r.RollUp.ChildrenPagu, r.RollUp.ChildrenRealisation,
+                new ComputedPercent(r.RollUp.AbsorptionValue, r.RollUp.AbsorptionFormula, r.RollUp.AbsorptionTrace)));
+        }).Load((node, year));
+
+    /// <summary>The agency's own figures of the year and the sum of its programs' stored roll-ups.</summary>
+    private static IDataLoaderResult<AgencyBudget> AgencyBudget(IResolveFieldContext c, RegionKey agency, int year) =>
+        c.Loaders().One<(RegionKey Agency, int Year), AgencyBudget>("Agency.budget", async (db, keys, ct) =>
+        {
             var (regions, agencies) = RegionKey.Split(keys.Select(k => k.Agency).ToList());
             var years = keys.Select(k => k.Year).Distinct().ToList();
-            var figures = await db.BudgetFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && agencies.Contains(f.AgencyId) && years.Contains(f.Year))
-                .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ToListAsync(ct);
-            var books = new Dictionary<(RegionKey, int), BudgetBook>();
-            foreach (var key in keys)
+            var figures = (await db.BudgetFigures.AsNoTracking()
+                    .Where(f => regions.Contains(f.RegionId) && agencies.Contains(f.AgencyId) && f.PlanNodeId == null && years.Contains(f.Year))
+                    .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ThenBy(f => f.Id).ToListAsync(ct))
+                .ToLookup(f => (new RegionKey(f.RegionId, f.AgencyId), f.Year));
+            var programs = (await db.NodeBudgets.AsNoTracking()
+                    .Where(b => regions.Contains(b.RegionId) && agencies.Contains(b.AgencyId) && years.Contains(b.Year)
+                        && db.PlanNodes.Any(n => n.RegionId == b.RegionId && n.Id == b.PlanNodeId && n.Level == PlanLevel.Program))
+                    .Select(b => new { b.RegionId, b.AgencyId, b.Year, b.RolledUpPagu, b.RolledUpRealisation }).ToListAsync(ct))
+                .ToLookup(b => (new RegionKey(b.RegionId, b.AgencyId), b.Year));
+            return keys.ToDictionary(k => k, k =>
             {
-                var nodes = await nodesOf[key.Agency].GetResultAsync(ct);
-                books[key] = new BudgetBook(nodes.Select(n => (n.Node.Id, n.Node.ParentId, n.Node.Level)).ToList(),
-                    figures.Where(f => f.RegionId == key.Agency.RegionId && f.AgencyId == key.Agency.Id && f.Year == key.Year).ToList());
-            }
-            return books;
-        }).Load((agency, year)).Then(book => book!);
-    }
+                var pagu = BudgetBook.Sum(programs[k].Select(p => p.RolledUpPagu));
+                var realisation = BudgetBook.Sum(programs[k].Select(p => p.RolledUpRealisation));
+                return new AgencyBudget(k.Year, figures[k].ToList(), pagu, realisation, ComputedPercent.Of(realisation, pagu, "realisasi", "pagu"));
+            });
+        }).Load((agency, year)).Then(b => b!);
 }
 
 public sealed record AgencyBudget(int Year, IReadOnlyList<BudgetFigure> Figures, decimal? ProgramsPagu, decimal? ProgramsRealisation, ComputedPercent Absorption);

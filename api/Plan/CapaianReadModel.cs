@@ -54,23 +54,20 @@ public static class CapaianReadModel
             await copy.WriteAsync(region, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(indicator, NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(report.Year, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(copy, report.Target?.Id, NpgsqlDbType.Bigint, ct);
-            await WriteNullableAsync(copy, report.Realisation?.Id, NpgsqlDbType.Bigint, ct);
-            await WriteNullableAsync(copy, report.Reported?.Id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteNullableAsync(report.Target?.Id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteNullableAsync(report.Realisation?.Id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteNullableAsync(report.Reported?.Id, NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(report.Result.State.ToString(), NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, report.Result.Value, NpgsqlDbType.Numeric, ct);
-            await WriteNullableAsync(copy, report.Result.Category?.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(report.Result.Value, NpgsqlDbType.Numeric, ct);
+            await copy.WriteNullableAsync(report.Result.Category?.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(report.Scale, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(report.Result.Formula, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(report.Result.Trace, NpgsqlDbType.Text, ct);
             await copy.WriteAsync(report.Result.Source, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(copy, report.Difference, NpgsqlDbType.Numeric, ct);
+            await copy.WriteNullableAsync(report.Difference, NpgsqlDbType.Numeric, ct);
             count++;
         }
         await copy.CompleteAsync(ct);
         return count;
     }
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
 }

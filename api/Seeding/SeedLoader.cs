@@ -176,8 +176,9 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 TimeProvider.System.GetElapsedTime(sizing).TotalSeconds);
             var computing = TimeProvider.System.GetTimestamp();
             var capaian = await CapaianReadModel.ComputeAsync(db, sized, ct);
-            logger.LogInformation("Computed {Capaian} capaian of {Regions} regions in {Seconds:F1} s", capaian, sized.Count,
-                TimeProvider.System.GetElapsedTime(computing).TotalSeconds);
+            var budgets = await Budgets.BudgetReadModel.ComputeAsync(db, sized, ct);
+            logger.LogInformation("Computed {Capaian} capaian and {Budgets} budget roll-ups of {Regions} regions in {Seconds:F1} s", capaian, budgets,
+                sized.Count, TimeProvider.System.GetElapsedTime(computing).TotalSeconds);
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
 

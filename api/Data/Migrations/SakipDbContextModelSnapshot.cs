@@ -137,6 +137,78 @@ namespace Sakip.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Sakip.Api.Budgets.NodeBudgetRollUp", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<long>("PlanNodeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("plan_node_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("AbsorptionFormula")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("absorption_formula");
+
+                    b.Property<string>("AbsorptionTrace")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("absorption_trace");
+
+                    b.Property<decimal?>("AbsorptionValue")
+                        .HasColumnType("numeric")
+                        .HasColumnName("absorption_value");
+
+                    b.Property<long>("AgencyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agency_id");
+
+                    b.Property<decimal?>("ChildrenPagu")
+                        .HasColumnType("numeric")
+                        .HasColumnName("children_pagu");
+
+                    b.Property<decimal?>("ChildrenRealisation")
+                        .HasColumnType("numeric")
+                        .HasColumnName("children_realisation");
+
+                    b.Property<long?>("PaguId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pagu_id");
+
+                    b.Property<long?>("RealisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("realisation_id");
+
+                    b.Property<decimal?>("RolledUpPagu")
+                        .HasColumnType("numeric")
+                        .HasColumnName("rolled_up_pagu");
+
+                    b.Property<decimal?>("RolledUpRealisation")
+                        .HasColumnType("numeric")
+                        .HasColumnName("rolled_up_realisation");
+
+                    b.HasKey("RegionId", "PlanNodeId", "Year")
+                        .HasName("pk_node_budgets");
+
+                    b.HasIndex("RegionId", "PaguId")
+                        .HasDatabaseName("ix_node_budgets_region_id_pagu_id");
+
+                    b.HasIndex("RegionId", "RealisationId")
+                        .HasDatabaseName("ix_node_budgets_region_id_realisation_id");
+
+                    b.HasIndex("RegionId", "AgencyId", "Year")
+                        .HasDatabaseName("ix_node_budgets_region_id_agency_id_year");
+
+                    b.ToTable("node_budgets", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Api.Data.SeedLoad", b =>
                 {
                     b.Property<int>("Id")
@@ -2134,6 +2206,28 @@ namespace Sakip.Api.Data.Migrations
                     b.Navigation("PlanNode");
 
                     b.Navigation("SourceRow");
+                });
+
+            modelBuilder.Entity("Sakip.Api.Budgets.NodeBudgetRollUp", b =>
+                {
+                    b.HasOne("Sakip.Api.Budgets.BudgetFigure", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId", "PaguId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_node_budgets_budget_figures_region_id_pagu_id");
+
+                    b.HasOne("Sakip.Api.Plan.PlanNode", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId", "PlanNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_node_budgets_plan_nodes_region_id_plan_node_id");
+
+                    b.HasOne("Sakip.Api.Budgets.BudgetFigure", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId", "RealisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_node_budgets_budget_figures_region_id_realisation_id");
                 });
 
             modelBuilder.Entity("Sakip.Api.Documents.Document", b =>

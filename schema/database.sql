@@ -1265,3 +1265,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202183616_SourceTablesByKindAndYear') THEN
+    CREATE INDEX ix_source_tables_region_id_kind_year ON source_tables (region_id, kind, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261202183616_SourceTablesByKindAndYear') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261202183616_SourceTablesByKindAndYear', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

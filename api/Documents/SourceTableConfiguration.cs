@@ -17,6 +17,8 @@ public sealed class SourceTableConfiguration : IEntityTypeConfiguration<SourceTa
         builder.Property(x => x.Caption).HasMaxLength(500);
         builder.Property(x => x.SeedFile).HasMaxLength(300);
         builder.HasIndex(x => new { x.RegionId, x.DocumentId, x.Key }).IsUnique();
+        // A region's tables of a kind and year (its PPKS tables of 2022), without reading its other tables.
+        builder.HasIndex(x => new { x.RegionId, x.Kind, x.Year });
         builder.HasOne(x => x.Document).WithMany().HasForeignKey(x => new { x.RegionId, x.DocumentId }).OnDelete(DeleteBehavior.Cascade);
     }
 }

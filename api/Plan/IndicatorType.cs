@@ -64,7 +64,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             .Resolve(c =>
             {
                 var year = c.GetArgument<int>("year");
-                return c.CapaianOf(RegionKey.Of(c.Source)).Then(list => list.FirstOrDefault(r => r.Year == year));
+                return c.CapaianOf(RegionKey.Of(c.Source), year).Then(list => list.FirstOrDefault());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapaianReportType>>>>("history")
             .Description("Target, realisasi and capaian of every year the indicator has annual figures for (Renstra series included), oldest first.")

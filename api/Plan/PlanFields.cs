@@ -16,7 +16,7 @@ public static class PlanFields
             .Resolve(c =>
             {
                 var year = c.GetArgument<int>("year");
-                return c.NodesOfAgency(RegionKey.Of(c.Source)).Then(nodes => nodes.Where(n => n.Year == year && n.Node.ParentId is null).Select(n => n.Node).ToList());
+                return c.NodesOfAgency(RegionKey.Of(c.Source), year).Then(nodes => nodes.Where(n => n.Node.ParentId is null).Select(n => n.Node).ToList());
             });
         agency.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanNodeType>>>>("planNodes")
             .Description("The agency's plan nodes in document order, filtered: e.g. every PROGRAM of a year.")
@@ -28,7 +28,7 @@ public static class PlanFields
                 var year = c.GetArgument<int?>("year");
                 var level = c.GetArgument<PlanLevel?>("level");
                 var search = c.GetArgument<string?>("search");
-                return c.NodesOfAgency(RegionKey.Of(c.Source)).Then(nodes => nodes
+                return c.NodesOfAgency(RegionKey.Of(c.Source), year).Then(nodes => nodes
                     .Where(n => (year is null || n.Year == year) && (level is null || n.Node.Level == level)
                         && (search is null || n.Node.Name.Contains(search, StringComparison.OrdinalIgnoreCase)))
                     .Select(n => n.Node).ToList());
@@ -45,10 +45,8 @@ public static class PlanFields
                 var kind = c.GetArgument<IndicatorKind?>("kind");
                 var level = c.GetArgument<PlanLevel?>("level");
                 var search = c.GetArgument<string?>("search");
-                return c.IndicatorsOfAgency(RegionKey.Of(c.Source)).Then(list => list
-                    .Where(i => (year is null || i.Covers(year.Value)) && (kind is null || i.Indicator.Kind == kind) && (level is null || i.Level == level)
-                        && (search is null || i.Indicator.Name.Contains(search, StringComparison.OrdinalIgnoreCase)))
-                    .Select(i => i.Indicator).ToList());
+                return c.IndicatorsOfAgency(RegionKey.Of(c.Source), year, kind, level)
+                    .Then(list => list.Where(i => search is null || i.Name.Contains(search, StringComparison.OrdinalIgnoreCase)).ToList());
             });
     }
 }

@@ -10,25 +10,20 @@ namespace Sakip.Api.Plan;
 /// <summary>A plan node with the year of the document that defines it.</summary>
 public sealed record NodeOfYear(PlanNode Node, int Year);
 
-/// <summary>An indicator with the years it has figures for and the year of the document that defines it.</summary>
-public sealed record IndicatorOfYears(Indicator Indicator, List<int> FigureYears, int DocumentYear, PlanLevel Level)
-{
-    public bool Covers(int year) => DocumentYear == year || FigureYears.Contains(year);
-}
-
 /// <summary>The batched reads of the plan domain: one query per batch of parents, in document order.</summary>
 public static class PlanLoaders
 {
-    /// <summary>Every plan node of the agency, of every year; each is also kept as the node of its id, so a parent costs no query.</summary>
-    public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this IResolveFieldContext c, RegionKey agency) =>
-        c.Loaders().NodesOfAgency(agency);
-
-    /// <summary><inheritdoc cref="NodesOfAgency(IResolveFieldContext, RegionKey)"/></summary>
-    public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this RequestLoaders loaders, RegionKey agency)
+    /// <summary>
+    /// The agency's plan nodes of the documents of a year (of every year when null); each is also kept as the node of its
+    /// id, so a parent (of the same document) costs no query.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this IResolveFieldContext c, RegionKey agency, int? year)
     {
-        return loaders.Many<NodeOfYear>("Agency.planNodes", async (db, regions, ids, ct) =>
+        var loaders = c.Loaders();
+        return loaders.Many<NodeOfYear>($"Agency.planNodes({year})", async (db, regions, ids, ct) =>
             {
-                var nodes = await db.PlanNodes.AsNoTracking().Where(n => regions.Contains(n.RegionId) && ids.Contains(n.AgencyId))
+                var nodes = await db.PlanNodes.AsNoTracking()
+                    .Where(n => regions.Contains(n.RegionId) && ids.Contains(n.AgencyId) && (year == null || n.SourceRow!.SourceTable!.Document!.Year == year))
                     .OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id)
                     .Select(n => new NodeOfYear(n, n.SourceRow!.SourceTable!.Document!.Year)).ToListAsync(ct);
                 var byId = loaders.ById<PlanNode>();
@@ -96,32 +91,44 @@ public static class PlanLoaders
                 .OrderBy(x => x.SourceRow!.SourceTable!.Ordinal).ThenBy(x => x.SourceRow!.Ordinal).ThenBy(x => x.Id).ToListAsync(ct),
             x => new RegionKey(x.RegionId, x.IndicatorId)).Load(indicator);
 
-    public static IDataLoaderResult<IReadOnlyList<IndicatorOfYears>> IndicatorsOfAgency(this IResolveFieldContext c, RegionKey agency) =>
-        c.Loaders().Many<IndicatorOfYears>("Agency.indicators", async (db, regions, ids, ct) =>
+    /// <summary>
+    /// The agency's indicators that pass the filters, in document order: the filters are part of the query (and of the
+    /// loader's name), so an agency with thousands of plan indicators sends only the IKU of a year when asked for those.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfAgency(this IResolveFieldContext c, RegionKey agency, int? year, IndicatorKind? kind, PlanLevel? level) =>
+        c.Loaders().Many<Indicator>($"Agency.indicators({year},{kind},{level})", (db, regions, ids, ct) =>
             {
-                // One statement: the years each indicator has figures for come from a subquery per indicator.
-                var indicators = await db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && ids.Contains(i.AgencyId))
-                    .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id)
-                    .Select(i => new
-                    {
-                        Indicator = i, i.SourceRow!.SourceTable!.Document!.Year, i.PlanNode!.Level,
-                        Years = db.IndicatorFigures.Where(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id).Select(f => f.Year).Distinct().ToList(),
-                    })
-                    .ToListAsync(ct);
-                return indicators.Select(i => new IndicatorOfYears(i.Indicator, i.Years, i.Year, i.Level)).ToList();
+                var indicators = db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && ids.Contains(i.AgencyId));
+                if (kind is { } k)
+                {
+                    indicators = indicators.Where(i => i.Kind == k);
+                }
+                if (level is { } l)
+                {
+                    indicators = indicators.Where(i => i.PlanNode!.Level == l);
+                }
+                if (year is { } y)
+                {
+                    // Defined in a document of the year, or with a figure for it.
+                    indicators = indicators.Where(i => i.SourceRow!.SourceTable!.Document!.Year == y
+                        || db.IndicatorFigures.Any(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id && f.Year == y));
+                }
+                return indicators.OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id).ToListAsync(ct);
             },
-            i => new RegionKey(i.Indicator.RegionId, i.Indicator.AgencyId)).Load(agency);
+            i => new RegionKey(i.RegionId, i.AgencyId)).Load(agency);
 
     /// <summary>
     /// The indicator's capaian of every year, oldest first, as the loader computed them (<see cref="IndicatorCapaian"/>):
     /// one query brings the figures used with their rows and tables, which are kept for the figures' <c>source</c>.
     /// </summary>
-    public static IDataLoaderResult<IReadOnlyList<CapaianReport>> CapaianOf(this IResolveFieldContext c, RegionKey indicator)
+    /// <param name="year">Only this year's, or every year's when null.</param>
+    public static IDataLoaderResult<IReadOnlyList<CapaianReport>> CapaianOf(this IResolveFieldContext c, RegionKey indicator, int? year = null)
     {
         var loaders = c.Loaders();
-        return loaders.Many<StoredCapaian>("Indicator.capaian", async (db, regions, ids, ct) =>
+        return loaders.Many<StoredCapaian>($"Indicator.capaian({year})", async (db, regions, ids, ct) =>
             {
-                var rows = await db.IndicatorCapaian.AsNoTracking().Where(x => regions.Contains(x.RegionId) && ids.Contains(x.IndicatorId))
+                var rows = await db.IndicatorCapaian.AsNoTracking()
+                    .Where(x => regions.Contains(x.RegionId) && ids.Contains(x.IndicatorId) && (year == null || x.Year == year))
                     .OrderBy(x => x.Year)
                     .Select(x => new
                     {

@@ -54,10 +54,13 @@ public static class StatisticsFields
             var categories = await db.PpksCategories.AsNoTracking().Where(p => regions.Contains(p.RegionId)).OrderBy(p => p.Id).ToListAsync(ct);
             var figures = await db.PpksFigures.AsNoTracking().Where(f => regions.Contains(f.RegionId) && years.Contains(f.Year)).ToListAsync(ct);
             // The stated totals come with their rows and tables, kept for their `source`.
-            var totals = await db.StatedTotals.AsNoTracking()
-                .Where(t => regions.Contains(t.RegionId) && t.SourceRow!.SourceTable!.Kind == "ppks" && years.Contains(t.SourceRow.SourceTable.Year))
-                .OrderBy(t => t.SourceTableId).ThenBy(t => t.Id)
-                .Select(t => new { Total = t, t.SourceRow!.SourceTable!.Year, Row = t.SourceRow, Table = t.SourceRow.SourceTable })
+            // From the region's PPKS tables of the years (index region_id, kind, year) to their totals, not the other way round:
+            // a region's totals of every kind and year are thousands in a nation-sized load.
+            var totals = await db.SourceTables.AsNoTracking()
+                .Where(t => regions.Contains(t.RegionId) && t.Kind == "ppks" && years.Contains(t.Year))
+                .Join(db.StatedTotals.AsNoTracking(), t => new { t.RegionId, TableId = t.Id }, s => new { s.RegionId, TableId = s.SourceTableId },
+                    (t, s) => new { Total = s, t.Year, Row = s.SourceRow!, Table = t })
+                .OrderBy(t => t.Total.SourceTableId).ThenBy(t => t.Total.Id)
                 .ToListAsync(ct);
             var sourceRows = loaders.ById<SourceRow>();
             var sourceTables = loaders.ById<SourceTable>();

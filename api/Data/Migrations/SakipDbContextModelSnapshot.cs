@@ -503,6 +503,9 @@ namespace Sakip.Api.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_source_tables_region_id_document_id_key");
 
+                    b.HasIndex("RegionId", "Kind", "Year")
+                        .HasDatabaseName("ix_source_tables_region_id_kind_year");
+
                     b.ToTable("source_tables", null, t =>
                         {
                             t.HasCheckConstraint("ck_source_tables_lines", "line_from >= 1 AND line_to >= line_from");

@@ -7,13 +7,18 @@ namespace Sakip.Site.Build;
 /// the build's key (generator and options), the release it read, and per group of pages the hash of the group's inputs,
 /// the files of each of its pages and the headline the home page takes from it. A group whose inputs hash the same is
 /// not asked for again: its files are carried over.</summary>
-public sealed record BuildManifest(int Format, string Key, string? Release, SortedDictionary<string, GroupRecord> Groups)
+public sealed record BuildManifest(int Format, string Key, string? Release, SortedDictionary<string, GroupRecord> Groups, List<string> OtherFiles)
 {
     public const string FileName = ".sakip-build.json";
     const int CurrentFormat = 1;
 
-    public static BuildManifest Create(string key, string? release, IEnumerable<KeyValuePair<string, GroupRecord>> groups) =>
-        new(CurrentFormat, key, release, new SortedDictionary<string, GroupRecord>(groups.ToDictionary(), StringComparer.Ordinal));
+    public static BuildManifest Create(string key, string? release, IEnumerable<KeyValuePair<string, GroupRecord>> groups, IEnumerable<string> otherFiles) =>
+        new(CurrentFormat, key, release, new SortedDictionary<string, GroupRecord>(groups.ToDictionary(), StringComparer.Ordinal),
+            otherFiles.Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>Every file the build wrote, the manifest and the output marker included.</summary>
+    public IEnumerable<string> Files(string marker) =>
+        Groups.Values.SelectMany(g => g.Pages.Values).SelectMany(f => f).Concat(OtherFiles).Append(FileName).Append(marker);
 
     /// <summary>The manifest of the published build, or null (with the reason) when there is none this build can use.</summary>
     public static BuildManifest? Read(string? folder, out string reason)
@@ -33,7 +38,7 @@ public sealed record BuildManifest(int Format, string Key, string? Release, Sort
         try
         {
             var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), GraphQLClient.Json);
-            if (manifest is { Format: CurrentFormat, Groups: not null }) return manifest with { Groups = new(manifest.Groups, StringComparer.Ordinal) };
+            if (manifest is { Format: CurrentFormat, Groups: not null, OtherFiles: not null }) return manifest with { Groups = new(manifest.Groups, StringComparer.Ordinal) };
             reason = $"the previous build's {FileName} is of another format";
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)

@@ -24,27 +24,46 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     {
         OutputFolder.EnsureOurs(options.Out);
         _log.WriteLine($"Reading the site index from {api.Endpoint}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var index = await api.QueryAsync<SiteIndexData>("SiteIndex", NoVariables, ct);
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies"));
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();
         var groups = SitePlan.Groups(index, key);
         var site = SitePlan.Site(index, key, headlines);
         var pages = new[] { site }.Concat(groups).SelectMany(g => g.Pages).Select(p => p.Path).ToList();
-        var previous = Previous(index, key);
+        var publishedFolder = OutputFolder.PublishedFolder(options.Out);
+        var previous = Previous(index, key, publishedFolder);
         var info = new SiteInfo(options.BaseUrl);
-
-        using var staging = OutputFolder.Begin(options.Out, time, _log);
-        await using var renderers = new RendererPool(options.Jobs);
         var progress = new BuildProgress(_log, pages.Count, () => api.Requests);
+        var carried = new[] { site }.Concat(groups).Where(g => previous?.Groups.GetValueOrDefault(g.Key) is { } old && Unchanged(g, old)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+        await using var renderers = new RendererPool(options.Jobs);
+        var other = await OtherFilesAsync(pages, info, renderers, ct);
+        if (previous is not null && carried.Count == groups.Count + 1 && Same(previous, publishedFolder!, other, key))
+        {
+            // Nothing any page is made from changed: no build folder is even started.
+            progress.AddCarried(pages.Count);
+            return Summary(pages.Count, progress, new OutputFolder.Result(0, previous.Files(OutputFolder.Marker).Count(), 0, publishedFolder!, false));
+        }
+
+        using var staging = OutputFolder.Begin(options.Out, time, _log, reusable: folder => BuildManifest.Read(folder, out _) is not null);
+        var recycled = staging.Recycled ? BuildManifest.Read(staging.Folder, out _) : null;
         var records = new ConcurrentDictionary<string, GroupRecord>(StringComparer.Ordinal);
-        _log.WriteLine($"Building {pages.Count:N0} pages in {groups.Count + 1:N0} groups with {options.Jobs} renderers" +
-                       (previous is null ? "" : $", carrying over the groups whose inputs are unchanged since the build of release {previous.Release ?? "(unnamed)"}"));
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building {pages.Count:N0} pages in {groups.Count + 1:N0} groups with {options.Jobs} renderers") +
+                       (previous is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; {carried.Count:N0} groups have the inputs of the published build (release {previous.Release ?? "unnamed"}) and are carried over")) +
+                       (recycled is null ? "" : $"; updating the older build {staging.Folder}"));
 
         async ValueTask BuildGroup(PageGroup group, CancellationToken token)
         {
-            if (previous is not null && previous.Groups.TryGetValue(group.Key, out var old) && Carried(group, old, staging))
+            if (carried.Contains(group.Key))
             {
-                foreach (var file in old.Pages.Values.SelectMany(f => f)) staging.Carry(file);
+                var old = previous!.Groups[group.Key];
+                // The recycled older build may have the group's files already (it had the same inputs).
+                if (recycled?.Groups.GetValueOrDefault(group.Key) is { } kept && kept.Inputs == old.Inputs && Unchanged(group, kept))
+                    foreach (var file in kept.Pages.Values.SelectMany(f => f)) staging.Keep(file, unchanged: true);
+                else
+                    foreach (var file in old.Pages.Values.SelectMany(f => f)) staging.Carry(file);
                 headlines.Set(group.Key, old.Headline);
                 records[group.Key] = old;
                 progress.AddCarried(group.Pages.Count);
@@ -59,21 +78,55 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs * 2, CancellationToken = ct }, BuildGroup);
         await BuildGroup(site, ct);
 
-        // Served for every missing address, at any depth: not a page of the sitemap, so not in a group.
-        staging.Write(Pages.NotFound.NotFoundModel.File,
-            Utf8.GetBytes(await renderers.RenderAsync(typeof(Pages.NotFound.NotFoundPage), Pages.NotFound.NotFoundModel.Create(info), ct)));
-        foreach (var (path, bytes) in SiteFiles.Static(pages, info))
-            staging.Write(path, bytes);
-        staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records).ToBytes());
+        foreach (var (path, bytes) in other) staging.Write(path, bytes);
+        staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records, other.Keys).ToBytes());
+        var result = staging.Commit(_log, previous?.Files(OutputFolder.Marker), recycled?.Files(OutputFolder.Marker));
+        return Summary(pages.Count, progress, result);
+    }
 
-        var result = staging.Commit(_log);
+    /// <summary>The files beside the pages: the 404 page, served for every missing address (not a page of the sitemap,
+    /// so in no group), the style sheet, script, Chart.js copy, sitemap.xml and robots.txt.</summary>
+    static async Task<SortedDictionary<string, byte[]>> OtherFilesAsync(IReadOnlyList<string> pages, SiteInfo info, RendererPool renderers, CancellationToken ct)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [Pages.NotFound.NotFoundModel.File] = Utf8.GetBytes(await renderers.RenderAsync(typeof(Pages.NotFound.NotFoundPage), Pages.NotFound.NotFoundModel.Create(info), ct)),
+        };
+        foreach (var (path, bytes) in SiteFiles.Static(pages, info)) files[path] = bytes;
+        return files;
+    }
+
+    /// <summary>Whether the published build is this one: every group carried over, and the same files beside the pages
+    /// with the same bytes, and the same manifest.</summary>
+    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, string key)
+    {
+        if (!previous.OtherFiles.SequenceEqual(other.Keys, StringComparer.Ordinal)) return false;
+        var manifest = BuildManifest.Create(key, api.Release, previous.Groups, other.Keys).ToBytes();
+        return other.Append(new(BuildManifest.FileName, manifest)).All(f => SameBytes(Path.Combine(folder, f.Key), f.Value));
+    }
+
+    static bool SameBytes(string path, byte[] bytes)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    OutputFolder.Result Summary(int pages, BuildProgress progress, OutputFolder.Result result)
+    {
         var seconds = progress.Elapsed.TotalSeconds;
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Rendered {progress.Rendered:N0} of {pages.Count:N0} pages ({progress.Rendered / Math.Max(seconds, 0.001):N0} pages/s); " +
+            $"Rendered {progress.Rendered:N0} of {pages:N0} pages ({progress.Rendered / Math.Max(seconds, 0.001):N0} pages/s); " +
             $"{progress.Carried:N0} with unchanged inputs carried over from the previous build"));
         var published = result.Published ? $"published in {result.Folder}" : $"nothing to publish, {result.Folder} left as it was";
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {pages.Count} pages and {result.Written + result.Unchanged - pages.Count} other files from {api.Requests} API requests in {seconds:0.0} s: " +
+            $"Built {pages} pages and {result.Written + result.Unchanged - pages} other files from {api.Requests} API requests in {seconds:0.0} s: " +
             $"{result.Written} written, {result.Unchanged} unchanged, {result.Deleted} deleted, {published}"));
         return result;
     }
@@ -81,14 +134,14 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     /// <summary>The previous build's manifest when this build can carry its groups over: same generator and options
     /// (the key), and not a release whose load reloaded every document (a new loader may store the same documents
     /// differently, which their content hashes would not show).</summary>
-    BuildManifest? Previous(SiteIndexData index, string key)
+    BuildManifest? Previous(SiteIndexData index, string key, string? published)
     {
         if (options.Full)
         {
             _log.WriteLine("Rendering every page (--full)");
             return null;
         }
-        var manifest = BuildManifest.Read(OutputFolder.PublishedFolder(options.Out), out var reason);
+        var manifest = BuildManifest.Read(published, out var reason);
         if (manifest is not null && manifest.Key != key)
         {
             manifest = null;
@@ -103,11 +156,9 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         return manifest;
     }
 
-    /// <summary>Whether the group is as in the previous build: same inputs, same pages, and their files still there.</summary>
-    static bool Carried(PageGroup group, GroupRecord old, OutputFolder.Staging staging) =>
-        old.Inputs == group.Inputs
-        && old.Pages.Count == group.Pages.Count && group.Pages.All(p => old.Pages.ContainsKey(p.Path))
-        && old.Pages.Values.SelectMany(f => f).All(staging.Published);
+    /// <summary>Whether the group is as in a build's record: same inputs and same pages.</summary>
+    static bool Unchanged(PageGroup group, GroupRecord old) =>
+        old.Inputs == group.Inputs && old.Pages.Count == group.Pages.Count && group.Pages.All(p => old.Pages.ContainsKey(p.Path));
 
     async Task<SortedDictionary<string, List<string>>> RenderAsync(PageGroup group, GroupAnswer answer, SiteInfo info, RendererPool renderers,
         OutputFolder.Staging staging, BuildProgress progress, CancellationToken ct)

@@ -34,14 +34,27 @@ public static partial class OutputFolder
     /// <summary>The build folder the output publishes now, null when none: where the previous build's files are.</summary>
     public static string? PublishedFolder(string output) => Read(output).Folder;
 
-    /// <summary>Starts a build folder beside the output; nothing is visible at the output until <see cref="Staging.Commit"/>.</summary>
-    public static Staging Begin(string output, TimeProvider time, TextWriter log)
+    /// <summary>Starts a build folder beside the output; nothing is visible at the output until <see cref="Staging.Commit"/>.
+    /// With <paramref name="reusable"/>, an older build folder (neither the published one nor a link) that it accepts is
+    /// renamed to be the new one, and the caller replaces what differs in it (<see cref="Staging.Recycled"/>): on a site
+    /// of hundreds of thousands of files, writing or deleting a whole folder takes far longer than the few files a
+    /// changed document changes. Such a folder is the build before the published one, which no reader is sent to.</summary>
+    public static Staging Begin(string output, TimeProvider time, TextWriter log, Func<string, bool>? reusable = null)
     {
         var current = Read(output);
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
         var folder = Unused(Path.Combine(current.Parent, $"{current.Name}.{stamp}"));
         try
         {
+            var old = reusable is null || current.Plain || !Directory.Exists(current.Parent) ? null : Directory.EnumerateDirectories(current.Parent)
+                .Where(d => d != current.Folder && IsBuildFolder(current.Name, Path.GetFileName(d)) && new FileInfo(d).LinkTarget is null
+                            && File.Exists(Path.Combine(d, Marker)))
+                .OrderDescending(StringComparer.Ordinal).FirstOrDefault(reusable);
+            if (old is not null)
+            {
+                Directory.Move(old, folder);
+                return new Staging(current, folder, stamp, log) { Recycled = true };
+            }
             Directory.CreateDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -73,8 +86,13 @@ public static partial class OutputFolder
 
         public string Folder { get; }
 
-        /// <summary>Whether the published build has this file (relative path), to carry it over.</summary>
-        public bool Published(string relative) => _current.Folder is { } f && File.Exists(Path.Combine(f, relative));
+        /// <summary>True when the folder is an older build renamed: its files are that build's until replaced, and the
+        /// caller says which to keep (<see cref="Keep"/>); the others it had are removed by <see cref="Commit"/>.</summary>
+        public bool Recycled { get; internal init; }
+
+        /// <summary>A file the recycled folder already has with the right bytes: left as it is.</summary>
+        public void Keep(string relative, bool unchanged) => Add(relative, unchanged);
+
 
         /// <summary>Writes a file of the new build; with the published build's bytes, links to its file instead, so it
         /// keeps its date.</summary>
@@ -84,6 +102,8 @@ public static partial class OutputFolder
             try
             {
                 CreateFolderOf(target);
+                // Never written in place: a recycled folder's file may be a link to the published build's.
+                if (Recycled) File.Delete(target);
                 var old = _current.Folder is { } f ? Path.Combine(f, relative) : null;
                 var same = old is not null && SameBytes(old, bytes);
                 if (!same || !HardLink.TryCreate(old!, target))
@@ -108,6 +128,7 @@ public static partial class OutputFolder
             try
             {
                 CreateFolderOf(target);
+                if (Recycled) File.Delete(target);
                 if (!HardLink.TryCreate(old, target))
                 {
                     File.Copy(old, target);
@@ -136,15 +157,18 @@ public static partial class OutputFolder
 
         /// <summary>Publishes the folder as the output in one rename, unless it is the published build file for file
         /// (then it is removed and nothing changes).</summary>
-        public Result Commit(TextWriter log)
+        /// <param name="published">The files of the published build, when known (from its manifest); otherwise its folder is listed.</param>
+        /// <param name="recycled">The files the recycled folder had, when it is one: those not written or kept are removed.</param>
+        public Result Commit(TextWriter log, IEnumerable<string>? published = null, IEnumerable<string>? recycled = null)
         {
             if (_done) throw new InvalidOperationException("The build folder was already committed or discarded.");
             Write(Marker, MarkerText);
             var current = _current;
             var unchanged = _files.Values.Count(same => same);
             var stale = current.Folder is { } old
-                ? Directory.EnumerateFiles(old, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(old, p)).Count(k => !_files.ContainsKey(k))
+                ? (published ?? Directory.EnumerateFiles(old, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(old, p))).Distinct().Count(k => !_files.ContainsKey(k))
                 : 0;
+            if (Recycled) RemoveStale(recycled ?? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(Folder, p)).ToList());
             var result = new Result(_files.Count - unchanged, unchanged, stale, current.Folder ?? current.Output, Published: false);
             if (!current.Plain && current.Folder is not null && result.Written == 0 && result.Deleted == 0)
             {
@@ -175,6 +199,25 @@ public static partial class OutputFolder
             log.WriteLine($"Published {Folder} as {current.Output}" + (previous is null ? "" : $"; the previous build stays in {previous}"));
             RemoveOlder(current, keep: [Folder, previous], log);
             return result with { Folder = Folder, Published = true };
+        }
+
+        /// <summary>Removes the recycled folder's files this build did not write or keep, and the folders they leave empty.</summary>
+        void RemoveStale(IEnumerable<string> files)
+        {
+            foreach (var relative in files.Where(f => !_files.ContainsKey(f)))
+            {
+                var path = Path.Combine(Folder, relative);
+                try
+                {
+                    File.Delete(path);
+                    for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > Folder.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+                        Directory.Delete(folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new SiteBuildException($"Could not write {path}: {e.Message}", e);
+                }
+            }
         }
 
         /// <summary>Removes the folder unless it was published, so a failed build leaves nothing behind (what cannot be

@@ -11,8 +11,9 @@ namespace Sakip.Site.Publishing;
 /// new one, never a mix, and a build that fails before that step leaves the old one exactly as it was.</summary>
 /// <remarks>Files with the same bytes as in the published build are that build's files under a second name (a hard
 /// link; a copy with its date where the file system has none), so they keep their dates, a sync or CDN sees no change
-/// and an unchanged file costs no space; a build that changes nothing publishes nothing. The previous build's folder is kept (a reader may still be inside
-/// it); older ones are deleted. A plain folder written by an older generator is converted on its first build.</remarks>
+/// and an unchanged file costs no space; a build that changes nothing publishes nothing. The previous build's folder is
+/// kept (a reader may still be inside it); an older one is recycled as the next build's folder (<see cref="Begin"/>) or
+/// deleted. A plain folder written by an older generator is converted on its first build.</remarks>
 public static partial class OutputFolder
 {
     /// <summary>What a build changed: files written (new or changed), left with their dates, and no longer built;

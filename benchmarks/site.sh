@@ -19,7 +19,7 @@ api=""
 stop_api() { if [ -n "$api" ]; then kill -TERM "$api" 2>/dev/null; wait "$api" 2>/dev/null || true; api=""; fi; }
 trap 'stop_api; rm -rf "$work"' EXIT
 
-load() { dotnet $api_dll seed >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }; tail -1 "$work/seed.log"; }
+load() { dotnet $api_dll seed >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }; grep -E "^Seed loaded|nothing to load|unchanged" "$work/seed.log" | tail -1 || true; }
 start_api() {
   ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production GraphQL__RateLimit__PermitLimit=100000000 Database__LoadSeed=false \
     dotnet $api_dll >"$work/api.log" 2>&1 &

@@ -1,39 +1,98 @@
 #!/usr/bin/env bash
-# Time of a whole site build against the running API on its embedded database: into an empty folder, then again
-# into the built folder (nothing to rewrite). Writes docs/benchmarks-site.md. Usage: benchmarks/site.sh [runs, default 5]
+# Site build benchmark (issue 13): for the seed and for generated datasets (default: seed 2000), loads the data into its
+# own database of an embedded PostgreSQL cluster, starts the API on it and times the generator's own process
+# (dotnet Sakip.Site.dll, process start included): a full build into an empty folder, a rebuild with nothing changed,
+# and rebuilds after one document changed (the first builds a new folder, the second recycles the build before the
+# published one, as every later one does). Writes docs/benchmarks-site.md.
+#   benchmarks/site.sh [seed|N ...]      BENCH_DIR (default /tmp/sakip-site-bench) holds the data; removed at the end
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-5}"
-port=5091
-url="http://127.0.0.1:$port"
-work="$(mktemp -d)"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(seed 2000)
+work=${BENCH_DIR:-/tmp/sakip-site-bench}
+rm -rf "$work" && mkdir -p "$work"
+dotnet build Sakip.slnx -c Release -nologo -clp:ErrorsOnly >/dev/null
+export Database__DataDirectory="$work/pg" CI=1 Logging__LogLevel__Default=Warning
+api_dll=api/bin/Release/net10.0/Sakip.Api.dll
+url="http://127.0.0.1:$(( 20000 + RANDOM % 20000 ))"
+api=""
+stop_api() { if [ -n "$api" ]; then kill -TERM "$api" 2>/dev/null; wait "$api" 2>/dev/null || true; api=""; fi; }
+trap 'stop_api; rm -rf "$work"' EXIT
 
-dotnet build api -c Release -v quiet -nologo >/dev/null
-dotnet build site -c Release -v quiet -nologo >/dev/null
-. benchmarks/start-api.sh
+load() { dotnet $api_dll seed >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }; grep -E "^Seed loaded|nothing to load|unchanged" "$work/seed.log" | tail -1 || true; }
+start_api() {
+  ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production GraphQL__RateLimit__PermitLimit=100000000 Database__LoadSeed=false \
+    dotnet $api_dll >"$work/api.log" 2>&1 &
+  api=$!
+  until curl -fs "$url/readyz" >/dev/null 2>&1; do kill -0 "$api" 2>/dev/null || { cat "$work/api.log" >&2; exit 1; }; sleep 0.5; done
+}
+# Replaces the k-th document the generator changes (--change k) in the dataset and loads it.
+change() {
+  local n=$1 k=$2
+  benchmarks/generate.sh "$n" "$work/prime" --change "$k" >/dev/null
+  local doc; doc=$(sed -n "${k}p" "$work/prime/changed-documents.txt")
+  rm -rf "$Database__SeedDirectory/$doc" && cp -r "$work/prime/$doc" "$Database__SeedDirectory/$doc" && rm -rf "$work/prime"
+  echo "changed $doc: $(load)"
+  sleep 1.5 # the API reads the release at most once a second
+}
+# Builds into $work/site/out; sets secs (wall), and pages, requests, rendered from the generator's summary.
+build() {
+  local start; start=$(date +%s.%N)
+  dotnet site/bin/Release/net10.0/Sakip.Site.dll --api "$url/graphql" --out "$work/site/out" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+  secs=$(echo "$(date +%s.%N) - $start" | bc)
+  rendered=$(grep -oE 'Rendered [0-9,]+ of' "$work/build.log" | grep -oE '[0-9,]+' | tr -d ,)
+  pages=$(grep -oE 'Built [0-9]+ pages' "$work/build.log" | grep -oE '[0-9]+')
+  requests=$(grep -oE 'from [0-9]+ API requests' "$work/build.log" | grep -oE '[0-9]+')
+  echo "  $(printf %.1f "$secs") s: $(grep -E '^Rendered' "$work/build.log")"
+}
 
-build() { dotnet site/bin/Release/net10.0/Sakip.Site.dll --api "$url/graphql" --out "$1" | tail -1 | sed "s/, in .*//"; }
 rows=""
-for i in $(seq 1 "$runs"); do
-  rm -rf "$work/out"
-  start=$(date +%s.%N); summary=$(build "$work/out"); cold=$(echo "$(date +%s.%N) - $start" | bc)
-  start=$(date +%s.%N); again=$(build "$work/out"); warm=$(echo "$(date +%s.%N) - $start" | bc)
-  echo "run $i: empty folder $cold s ($summary); again $warm s ($again)"
-  rows+="| $i | $(printf '%.2f' "$cold") | $(printf '%.2f' "$warm") | ${summary#Built } |"$'\n'
+for size in "${sizes[@]}"; do
+  echo "== $size"
+  if [ "$size" = seed ]; then
+    export Database__Name=bench_seed Database__SeedDirectory="$PWD/seed"
+  else
+    export Database__Name="bench_$size" Database__SeedDirectory="$work/data-$size"
+    benchmarks/generate.sh "$size" "$Database__SeedDirectory" >/dev/null
+  fi
+  echo "loaded: $(load)"
+  start_api
+  rm -rf "$work/site"; mkdir -p "$work/site"
+  build; full=$secs; full_pages=$pages; full_requests=$requests; rate=$(echo "$pages / $secs" | bc)
+  build; same=$secs; same_requests=$requests; same_rendered=$rendered
+  if [ "$size" = seed ]; then
+    # The seed has no generator: a changed copy of one figure of the Seruyan RAK.
+    cp -r seed "$work/seed-copy"; export Database__SeedDirectory="$work/seed-copy"
+    sed -i '0,/5.783.347.586/s//5.783.347.587/' "$work/seed-copy/seruyan-rak-2026/T1.3.csv"; echo "changed: $(load)"; sleep 1.5
+    build; one=$secs; one_requests=$requests; one_rendered=$rendered
+    sed -i '0,/5.783.347.587/s//5.783.347.588/' "$work/seed-copy/seruyan-rak-2026/T1.3.csv"; echo "changed: $(load)"; sleep 1.5
+  else
+    change "$size" 1
+    build; one=$secs; one_requests=$requests; one_rendered=$rendered
+    change "$size" 2
+  fi
+  build; two=$secs; two_requests=$requests; two_rendered=$rendered
+  stop_api
+  label=$size; [ "$size" = seed ] && label="seed (2)"
+  rows+="| $label | $full_pages | $full_requests | $(printf %.1f "$full") | $rate | $(printf %.1f "$same") ($same_rendered rendered, $same_requests requests) | $(printf %.1f "$one") ($one_rendered rendered, $one_requests requests) | $(printf %.1f "$two") ($two_rendered rendered, $two_requests requests) |"$'\n'
+  printf "%s" "$rows" | tail -1
 done
 
 machine="$(nproc) cores, $(awk '/model name/ {sub(/.*: /, ""); print; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release; echo "$PRETTY_NAME")"
 cat >docs/benchmarks-site.md <<MD
 # Site build benchmark
 
-Written by \`benchmarks/site.sh\` on $(date -u +%Y-%m-%d) on $machine. Each run builds the whole site with the
-generator's own process (\`dotnet Sakip.Site.dll\`, process start included) against the API on the embedded
-database: first into an empty folder, then again into the built folder, where every file is unchanged. The API is
-freshly started, so the first runs include its warm-up (JIT, connection pool, query plans); the later runs show the
-steady state.
+Written by \`benchmarks/site.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d) on $machine. For each dataset (the seed's 2
+documents; N documents generated by \`benchmarks/generate.sh\`) the data is loaded into its own database on an embedded
+PostgreSQL cluster and the API started on it, on the same machine as the generator; each time is the wall time of the
+generator's own process (\`dotnet Sakip.Site.dll\`, process start included), with its default of one renderer per
+processor. A full build goes into an empty folder; "unchanged" is a rebuild with no load in between; "one changed" is a
+rebuild after one document was changed and loaded: the first such rebuild writes a new build folder (a link to each
+unchanged file of the published build), the second recycles the build before the published one and replaces only what
+differs, as every later rebuild does. Pages/s is pages over the full build's wall time, API answering included.
 
-| run | empty folder (s) | again, unchanged (s) | the generator's summary of the first build |
-| --- | --- | --- | --- |
+| documents | pages | requests (full) | full build (s) | pages/s | unchanged (s) | one changed, first (s) | one changed, later (s) |
+| --- | ---: | ---: | ---: | ---: | --- | --- | --- |
 $rows
 MD
 echo "Wrote docs/benchmarks-site.md"

@@ -29,6 +29,7 @@ public sealed class DocumentType : ObjectGraphType<Document>
         Field(x => x.Year).Description("The year (tahun) the document plans or reports.");
         Field(x => x.Title).Description("Title (judul) as printed.");
         Field(x => x.SourceFile).Description("The text file the transcription was made from.");
+        Field(x => x.ContentHash).Description("SHA-256 of the document's seed folder as loaded: equal hashes mean the same transcription, so a client can tell which documents changed between releases.");
         Field<DateOnlyGraphType>("publishedOn").Description("Date of signature (tanggal), where printed.").Resolve(c => c.Source.PublishedOn);
         Field(x => x.PublishedPlace, nullable: true).Description("Place of signature (tempat), where printed.");
         Field(x => x.SignatoryLine, nullable: true).Description("Line of the signature block in the text file.");

@@ -1,12 +1,13 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Sakip.Site.Api;
 
-/// <summary>Posts the pages' GraphQL documents to the API. Any transport failure, non-success status or GraphQL
-/// <c>errors</c> entry becomes a <see cref="SiteBuildException"/> that names the query and its variables.</summary>
+/// <summary>Asks the API for the site's GraphQL documents as persisted operations: <c>GET ?id=SHA-256&amp;variables=JSON</c>
+/// (the API embeds the same files), so answers are cacheable by the API, a proxy or a CDN. Any transport failure,
+/// non-success status or GraphQL <c>errors</c> entry becomes a <see cref="SiteBuildException"/> that names the query and
+/// its variables. Safe to use from several requests at once.</summary>
 public sealed class GraphQLClient(HttpClient http, Uri endpoint)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -14,22 +15,29 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
         Converters = { new JsonStringEnumConverter() },
     };
 
+    int _requests;
+    string? _release;
+
     public Uri Endpoint { get; } = endpoint;
 
     /// <summary>Number of requests sent, for the build summary.</summary>
-    public int Requests { get; private set; }
+    public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>The release (<c>extensions.release.id</c>) of the answers so far; null when the API names none.</summary>
+    public string? Release => Volatile.Read(ref _release);
 
     public async Task<T> QueryAsync<T>(string name, IReadOnlyDictionary<string, object?> variables, CancellationToken ct)
     {
         var what = variables.Count == 0 ? name : $"{name}({string.Join(", ", variables.Select(v => $"{v.Key}: {v.Value}"))})";
-        var body = new { query = Queries.For(name), operationName = (string?)null, variables };
+        var address = new Uri($"{Endpoint}{(Endpoint.Query.Length == 0 ? "?" : "&")}id={Queries.IdOf(name)}"
+                              + (variables.Count == 0 ? "" : "&variables=" + Uri.EscapeDataString(JsonSerializer.Serialize(variables, Json))));
         for (var attempt = 1; ; attempt++)
         {
             HttpResponseMessage response;
             try
             {
-                Requests++;
-                response = await http.PostAsJsonAsync(Endpoint, body, Json, ct);
+                Interlocked.Increment(ref _requests);
+                response = await http.GetAsync(address, HttpCompletionOption.ResponseContentRead, ct);
             }
             catch (HttpRequestException e)
             {
@@ -50,31 +58,48 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
                     continue;
                 }
 
-                var text = await response.Content.ReadAsStringAsync(ct);
+                var bytes = await response.Content.ReadAsByteArrayAsync(ct);
                 JsonDocument document;
                 try
                 {
-                    document = JsonDocument.Parse(text);
+                    document = JsonDocument.Parse(bytes);
                 }
                 catch (JsonException)
                 {
                     throw new SiteBuildException(
-                        $"The API at {Endpoint} answered {what} with HTTP {(int)response.StatusCode} and no GraphQL response: {Excerpt(text)}");
+                        $"The API at {Endpoint} answered {what} with HTTP {(int)response.StatusCode} and no GraphQL response: {Excerpt(System.Text.Encoding.UTF8.GetString(bytes))}");
                 }
 
                 using (document)
                 {
                     var root = document.RootElement;
+                    if (root.ValueKind != JsonValueKind.Object)
+                        throw new SiteBuildException($"The API at {Endpoint} answered {what} with HTTP {(int)response.StatusCode} and no GraphQL response: {Excerpt(root.GetRawText())}");
                     if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
                         throw new SiteBuildException($"The API answered {what} with errors: {Describe(errors)}");
                     if (!response.IsSuccessStatusCode)
-                        throw new SiteBuildException($"The API at {Endpoint} answered {what} with HTTP {(int)response.StatusCode}: {Excerpt(text)}");
+                        throw new SiteBuildException($"The API at {Endpoint} answered {what} with HTTP {(int)response.StatusCode}: {Excerpt(root.GetRawText())}");
                     if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
                         throw new SiteBuildException($"The API answered {what} without data.");
+                    CheckRelease(root, what);
                     return data.Deserialize<T>(Json) ?? throw new SiteBuildException($"The API answered {what} with empty data.");
                 }
             }
         }
+    }
+
+    /// <summary>Every answer of one build must come from the same release: pages rendered from two releases would
+    /// contradict each other, so a load that lands during the build stops it (the next build sees the new release).</summary>
+    void CheckRelease(JsonElement root, string what)
+    {
+        if (!root.TryGetProperty("extensions", out var extensions) || extensions.ValueKind != JsonValueKind.Object
+            || !extensions.TryGetProperty("release", out var release) || release.ValueKind != JsonValueKind.Object
+            || !release.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String)
+            return;
+        var current = id.GetString()!;
+        var first = Interlocked.CompareExchange(ref _release, current, null);
+        if (first is not null && first != current)
+            throw new SiteBuildException($"The API's data changed during the build: {what} came from release {current}, earlier answers from {first}. Build again.");
     }
 
     static string Describe(JsonElement errors) => string.Join("; ", errors.EnumerateArray().Select(e =>

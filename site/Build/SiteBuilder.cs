@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sakip.Site.Api;
@@ -7,58 +8,190 @@ using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Build;
 
-/// <summary>Builds the whole site in memory from the API, then publishes it in one step (<see cref="OutputFolder"/>): a
-/// failed request, render or write leaves the previous output exactly as it was.</summary>
+/// <summary>Builds the site from the API into a new build folder and publishes it in one step (<see cref="OutputFolder"/>):
+/// a failed request, render or write leaves the previous output exactly as it was. Groups of pages are loaded (a few
+/// requests each) and rendered on several threads at once; a group whose inputs are those of the previous build
+/// (<see cref="BuildManifest"/>) is carried over without a request. Every page's bytes depend only on its answers, so
+/// the output is the same whatever the order or the number of threads.</summary>
 public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWriter log, TimeProvider time)
 {
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();
 
+    readonly TextWriter _log = TextWriter.Synchronized(log);
+
     public async Task<OutputFolder.Result> BuildAsync(CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
         OutputFolder.EnsureOurs(options.Out);
-        log.WriteLine($"Reading the site index from {api.Endpoint}");
+        _log.WriteLine($"Reading the site index from {api.Endpoint}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var index = await api.QueryAsync<SiteIndexData>("SiteIndex", NoVariables, ct);
-        var jobs = SitePlan.Jobs(index);
-        var site = new SiteInfo(options.BaseUrl);
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies"));
+        var key = BuildInputs.Key(options);
+        var headlines = new SiteHeadlines();
+        var groups = SitePlan.Groups(index, key);
+        var site = SitePlan.Site(index, key, headlines);
+        var pages = new[] { site }.Concat(groups).SelectMany(g => g.Pages).Select(p => p.Path).ToList();
+        var publishedFolder = OutputFolder.PublishedFolder(options.Out);
+        var previous = Previous(index, key, publishedFolder);
+        var info = new SiteInfo(options.BaseUrl);
+        var progress = new BuildProgress(_log, pages.Count, () => api.Requests);
+        var carried = new[] { site }.Concat(groups).Where(g => previous?.Groups.GetValueOrDefault(g.Key) is { } old && Unchanged(g, old)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
-        await using var renderer = new PageRenderer();
-        var width = jobs.Count.ToString().Length;
-        for (var i = 0; i < jobs.Count; i++)
+        await using var renderers = new RendererPool(options.Jobs);
+        var other = await OtherFilesAsync(pages, info, renderers, ct);
+        if (previous is not null && carried.Count == groups.Count + 1 && Same(previous, publishedFolder!, other, key))
         {
-            var job = jobs[i];
-            log.WriteLine($"[{(i + 1).ToString().PadLeft(width)}/{jobs.Count}] {job.Path}");
-            var model = await job.Load(api, ct);
-            if (model.Meta.Path != job.Path)
-                throw new InvalidOperationException($"{job.Component.Name} rendered {model.Meta.Path} for the page {job.Path}.");
-            model.Site = site;
-            var folder = job.Path.TrimStart('/');
-            files[folder + "index.html"] = Utf8.GetBytes(await renderer.RenderAsync(job.Component, model));
-            AddDownloads(files, folder, model);
+            // Nothing any page is made from changed: no build folder is even started.
+            progress.AddCarried(pages.Count);
+            return Summary(pages.Count, progress, new OutputFolder.Result(0, previous.Files(OutputFolder.Marker).Count(), 0, publishedFolder!, false));
         }
 
-        // Served for every missing address, at any depth: not a page of the sitemap, so not a job.
-        files[Pages.NotFound.NotFoundModel.File] = Utf8.GetBytes(await renderer.RenderAsync(typeof(Pages.NotFound.NotFoundPage), Pages.NotFound.NotFoundModel.Create(site)));
+        using var staging = OutputFolder.Begin(options.Out, time, _log, reusable: folder => BuildManifest.Read(folder, out _) is not null);
+        var recycled = staging.Recycled ? BuildManifest.Read(staging.Folder, out _) : null;
+        var records = new ConcurrentDictionary<string, GroupRecord>(StringComparer.Ordinal);
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building {pages.Count:N0} pages in {groups.Count + 1:N0} groups with {options.Jobs} renderers") +
+                       (previous is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; {carried.Count:N0} groups have the inputs of the published build (release {previous.Release ?? "unnamed"}) and are carried over")) +
+                       (recycled is null ? "" : $"; updating the older build {staging.Folder}"));
 
-        foreach (var (path, bytes) in SiteFiles.Static(index, jobs, site))
-            files[path] = bytes;
+        async ValueTask BuildGroup(PageGroup group, CancellationToken token)
+        {
+            if (carried.Contains(group.Key))
+            {
+                var old = previous!.Groups[group.Key];
+                // The recycled older build may have the group's files already (it had the same inputs).
+                if (recycled?.Groups.GetValueOrDefault(group.Key) is { } kept && kept.Inputs == old.Inputs && Unchanged(group, kept))
+                    foreach (var file in kept.Pages.Values.SelectMany(f => f)) staging.Keep(file, unchanged: true);
+                else
+                    foreach (var file in old.Pages.Values.SelectMany(f => f)) staging.Carry(file);
+                headlines.Set(group.Key, old.Headline);
+                records[group.Key] = old;
+                progress.AddCarried(group.Pages.Count);
+                return;
+            }
+            var answer = await group.Load(api, token);
+            headlines.Set(group.Key, answer.Headline);
+            records[group.Key] = new GroupRecord(group.Inputs, await RenderAsync(group, answer, info, renderers, staging, progress, token), answer.Headline);
+        }
 
-        var result = OutputFolder.Publish(options.Out, files, time, log);
-        log.WriteLine($"Built {jobs.Count} pages and {files.Count - jobs.Count} other files from {api.Requests} API requests in {clock.Elapsed.TotalSeconds:0.0} s: " +
-                      $"{result.Written} written, {result.Unchanged} unchanged, {result.Deleted} deleted, " +
-                      (result.Published ? $"published in {result.Folder}" : $"nothing to publish, {result.Folder} left as it was"));
+        // Requests wait on the API while renders use the processors: twice as many groups in flight as renderers.
+        await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs * 2, CancellationToken = ct }, BuildGroup);
+        await BuildGroup(site, ct);
+
+        foreach (var (path, bytes) in other) staging.Write(path, bytes);
+        staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records, other.Keys).ToBytes());
+        var result = staging.Commit(_log, previous?.Files(OutputFolder.Marker), recycled?.Files(OutputFolder.Marker));
+        return Summary(pages.Count, progress, result);
+    }
+
+    /// <summary>The files beside the pages: the 404 page, served for every missing address (not a page of the sitemap,
+    /// so in no group), the style sheet, script, Chart.js copy, sitemap.xml and robots.txt.</summary>
+    static async Task<SortedDictionary<string, byte[]>> OtherFilesAsync(IReadOnlyList<string> pages, SiteInfo info, RendererPool renderers, CancellationToken ct)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [Pages.NotFound.NotFoundModel.File] = Utf8.GetBytes(await renderers.RenderAsync(typeof(Pages.NotFound.NotFoundPage), Pages.NotFound.NotFoundModel.Create(info), ct)),
+        };
+        foreach (var (path, bytes) in SiteFiles.Static(pages, info)) files[path] = bytes;
+        return files;
+    }
+
+    /// <summary>Whether the published build is this one: every group carried over, and the same files beside the pages
+    /// with the same bytes, and the same manifest.</summary>
+    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, string key)
+    {
+        if (!previous.OtherFiles.SequenceEqual(other.Keys, StringComparer.Ordinal)) return false;
+        var manifest = BuildManifest.Create(key, api.Release, previous.Groups, other.Keys).ToBytes();
+        return other.Append(new(BuildManifest.FileName, manifest)).All(f => SameBytes(Path.Combine(folder, f.Key), f.Value));
+    }
+
+    static bool SameBytes(string path, byte[] bytes)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    OutputFolder.Result Summary(int pages, BuildProgress progress, OutputFolder.Result result)
+    {
+        var seconds = progress.Elapsed.TotalSeconds;
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Rendered {progress.Rendered:N0} of {pages:N0} pages ({progress.Rendered / Math.Max(seconds, 0.001):N0} pages/s); " +
+            $"{progress.Carried:N0} with unchanged inputs carried over from the previous build"));
+        var published = result.Published ? $"published in {result.Folder}" : $"nothing to publish, {result.Folder} left as it was";
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {pages} pages and {result.Written + result.Unchanged - pages} other files from {api.Requests} API requests in {seconds:0.0} s: " +
+            $"{result.Written} written, {result.Unchanged} unchanged, {result.Deleted} deleted, {published}"));
         return result;
+    }
+
+    /// <summary>The previous build's manifest when this build can carry its groups over: same generator and options
+    /// (the key), and not a release whose load reloaded every document (a new loader may store the same documents
+    /// differently, which their content hashes would not show).</summary>
+    BuildManifest? Previous(SiteIndexData index, string key, string? published)
+    {
+        if (options.Full)
+        {
+            _log.WriteLine("Rendering every page (--full)");
+            return null;
+        }
+        var manifest = BuildManifest.Read(published, out var reason);
+        if (manifest is not null && manifest.Key != key)
+        {
+            manifest = null;
+            reason = "the generator or its options changed since the previous build";
+        }
+        else if (manifest is not null && manifest.Release != api.Release && index.Release is { } release && release.DocumentsLoaded >= release.Documents)
+        {
+            manifest = null;
+            reason = $"the last load reloaded every document (release {api.Release})";
+        }
+        if (manifest is null) _log.WriteLine($"Rendering every page: {reason}");
+        return manifest;
+    }
+
+    /// <summary>Whether the group is as in a build's record: same inputs and same pages.</summary>
+    static bool Unchanged(PageGroup group, GroupRecord old) =>
+        old.Inputs == group.Inputs && old.Pages.Count == group.Pages.Count && group.Pages.All(p => old.Pages.ContainsKey(p.Path));
+
+    async Task<SortedDictionary<string, List<string>>> RenderAsync(PageGroup group, GroupAnswer answer, SiteInfo info, RendererPool renderers,
+        OutputFolder.Staging staging, BuildProgress progress, CancellationToken ct)
+    {
+        var planned = group.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var files = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var model in answer.Pages)
+        {
+            if (!planned.TryGetValue(model.Meta.Path, out var page) || files.ContainsKey(page.Path))
+                throw new InvalidOperationException($"The group {group.Key} built the page {model.Meta.Path}, which it does not plan or built twice.");
+            model.Site = info;
+            var folder = page.Path.TrimStart('/');
+            var written = new List<string> { folder + "index.html" };
+            staging.Write(written[0], Utf8.GetBytes(await renderers.RenderAsync(page.Component, model, ct)));
+            AddDownloads(staging, written, folder, model);
+            files[page.Path] = written;
+            progress.AddRendered(1);
+        }
+        if (files.Count != planned.Count)
+            throw new InvalidOperationException($"The group {group.Key} built {files.Count} of its {planned.Count} pages.");
+        return files;
     }
 
     /// <summary>Each table as CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Indonesian text) and
     /// all of a page's tables in one data.json.</summary>
-    static void AddDownloads(Dictionary<string, byte[]> files, string folder, PageModel model)
+    static void AddDownloads(OutputFolder.Staging staging, List<string> written, string folder, PageModel model)
     {
         if (model.Tables.Count == 0) return;
         foreach (var table in model.Tables)
-            files[folder + table.Id + ".csv"] = [.. Encoding.UTF8.GetPreamble(), .. Utf8.GetBytes(table.ToCsv())];
+        {
+            written.Add(folder + table.Id + ".csv");
+            staging.Write(written[^1], [.. Encoding.UTF8.GetPreamble(), .. Utf8.GetBytes(table.ToCsv())]);
+        }
 
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -71,6 +204,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        files[folder + "data.json"] = stream.ToArray();
+        written.Add(folder + "data.json");
+        staging.Write(written[^1], stream.ToArray());
     }
 }

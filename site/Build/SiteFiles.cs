@@ -7,7 +7,7 @@ namespace Sakip.Site.Build;
 /// <summary>The files beside the pages: style sheet and script, the Chart.js fallback copy, sitemap.xml and robots.txt.</summary>
 public static class SiteFiles
 {
-    public static IEnumerable<(string Path, byte[] Bytes)> Static(SiteIndexData index, IReadOnlyList<PageJob> jobs, SiteInfo site)
+    public static IEnumerable<(string Path, byte[] Bytes)> Static(IReadOnlyList<string> pages, SiteInfo site)
     {
         var assembly = typeof(SiteFiles).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)))
@@ -22,20 +22,20 @@ public static class SiteFiles
         yield return (ChartJs.LocalPath.TrimStart('/'), script);
         yield return ("assets/vendor/chart.js.LICENSE.md", license);
 
-        yield return ("sitemap.xml", Sitemap(jobs, site));
+        yield return ("sitemap.xml", Sitemap(pages, site));
         yield return ("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Absolute("/sitemap.xml")}\n"));
     }
 
-    static byte[] Sitemap(IReadOnlyList<PageJob> jobs, SiteInfo site)
+    static byte[] Sitemap(IReadOnlyList<string> pages, SiteInfo site)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var job in jobs)
+            foreach (var page in pages)
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", site.Absolute(job.Path));
+                xml.WriteElementString("loc", site.Absolute(page));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -1,7 +1,8 @@
 namespace Sakip.Site.Build;
 
-/// <summary>What a build needs: the API to ask, the folder to write and the address the site is published at.</summary>
-public sealed record SiteOptions(Uri Api, string Out, string BaseUrl)
+/// <summary>What a build needs: the API to ask, the folder to write and the address the site is published at; how many
+/// pages to render at once, and whether to render every page even where the previous build's inputs are unchanged.</summary>
+public sealed record SiteOptions(Uri Api, string Out, string BaseUrl, int Jobs, bool Full)
 {
     public static readonly Uri DefaultApi = new("http://127.0.0.1:5080/graphql");
     public const string DefaultOut = "site/out";
@@ -10,13 +11,16 @@ public sealed record SiteOptions(Uri Api, string Out, string BaseUrl)
     public const string Usage = """
         Builds the SAKIP transparency site from the GraphQL API.
 
-        Usage: dotnet run --project site -- [--api <url>] [--out <folder>] [--base-url <url>]
+        Usage: dotnet run --project site -- [--api <url>] [--out <folder>] [--base-url <url>] [--jobs <n>] [--full]
 
           --api <url>        GraphQL endpoint to read from (default http://127.0.0.1:5080/graphql)
           --out <folder>     where to publish the site (default site/out): a link to a new folder beside it (out.<time>),
                              switched over only when the whole build succeeded and was written; the previous build's
                              folder is kept, older ones are removed
           --base-url <url>   address the site is published at, for Open Graph and sitemap.xml (default http://127.0.0.1:5080)
+          --jobs <n>         pages rendered at once (default: the number of processors); the output is the same for any n
+          --full             render every page; by default a build into a previous build renders only the pages whose
+                             API answers can have changed (their documents' content hashes) and carries the others over
           --help             this text
         """;
 
@@ -27,6 +31,8 @@ public sealed record SiteOptions(Uri Api, string Out, string BaseUrl)
         var api = DefaultApi;
         var output = DefaultOut;
         var baseUrl = DefaultBaseUrl;
+        var jobs = Environment.ProcessorCount;
+        var full = false;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -35,7 +41,12 @@ public sealed record SiteOptions(Uri Api, string Out, string BaseUrl)
                 error = "";
                 return null;
             }
-            if (name is not ("--api" or "--out" or "--base-url"))
+            if (name == "--full")
+            {
+                full = true;
+                continue;
+            }
+            if (name is not ("--api" or "--out" or "--base-url" or "--jobs"))
             {
                 error = $"Unknown argument '{name}'.";
                 return null;
@@ -60,11 +71,17 @@ public sealed record SiteOptions(Uri Api, string Out, string BaseUrl)
                 case "--base-url":
                     baseUrl = value.TrimEnd('/');
                     break;
+                case "--jobs" when !int.TryParse(value, out var n) || n is < 1 or > 256:
+                    error = $"--jobs '{value}' is not a number from 1 to 256.";
+                    return null;
+                case "--jobs":
+                    jobs = int.Parse(value);
+                    break;
                 default:
                     output = value;
                     break;
             }
         }
-        return new SiteOptions(api, output, baseUrl);
+        return new SiteOptions(api, output, baseUrl, jobs, full);
     }
 }

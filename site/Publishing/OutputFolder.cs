@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sakip.Site.Api;
@@ -8,9 +9,11 @@ namespace Sakip.Site.Publishing;
 /// one per build (<c>out.20261201T201900123Z</c>): a build writes a new such folder, then renames a new link over the
 /// old one, which rename(2) does atomically. Whoever reads the output (a web server, a sync) sees the old site or the
 /// new one, never a mix, and a build that fails before that step leaves the old one exactly as it was.</summary>
-/// <remarks>Files with the same bytes as in the published build keep its dates, so a sync or CDN sees no change, and a
-/// build that changes nothing publishes nothing. The previous build's folder is kept (a reader may still be inside
-/// it); older ones are deleted. A plain folder written by an older generator is converted on its first build.</remarks>
+/// <remarks>Files with the same bytes as in the published build are that build's files under a second name (a hard
+/// link; a copy with its date where the file system has none), so they keep their dates, a sync or CDN sees no change
+/// and an unchanged file costs no space; a build that changes nothing publishes nothing. The previous build's folder is
+/// kept (a reader may still be inside it); an older one is recycled as the next build's folder (<see cref="Begin"/>) or
+/// deleted. A plain folder written by an older generator is converted on its first build.</remarks>
 public static partial class OutputFolder
 {
     /// <summary>What a build changed: files written (new or changed), left with their dates, and no longer built;
@@ -24,55 +27,209 @@ public static partial class OutputFolder
 
     /// <summary>What the output path is now: absent, our link (to <see cref="Folder"/>, null when dangling) or a plain
     /// folder from an older generator (<see cref="Plain"/>).</summary>
-    sealed record Current(string Output, string Parent, string Name, string? Folder, bool Plain);
+    internal sealed record Current(string Output, string Parent, string Name, string? Folder, bool Plain);
 
     /// <summary>Throws when the output path holds something this generator did not write.</summary>
     public static void EnsureOurs(string output) => Read(output);
 
-    public static Result Publish(string output, IReadOnlyDictionary<string, byte[]> built, TimeProvider time, TextWriter log)
+    /// <summary>The build folder the output publishes now, null when none: where the previous build's files are.</summary>
+    public static string? PublishedFolder(string output) => Read(output).Folder;
+
+    /// <summary>Starts a build folder beside the output; nothing is visible at the output until <see cref="Staging.Commit"/>.
+    /// With <paramref name="reusable"/>, an older build folder (neither the published one nor a link) that it accepts is
+    /// renamed to be the new one, and the caller replaces what differs in it (<see cref="Staging.Recycled"/>): on a site
+    /// of hundreds of thousands of files, writing or deleting a whole folder takes far longer than the few files a
+    /// changed document changes. Such a folder is the build before the published one, which no reader is sent to.</summary>
+    public static Staging Begin(string output, TimeProvider time, TextWriter log, Func<string, bool>? reusable = null)
     {
         var current = Read(output);
-        var files = new Dictionary<string, byte[]>(built) { [Marker] = MarkerText };
-        var same = files.Keys.Where(k => current.Folder is { } f && SameBytes(Path.Combine(f, k), files[k])).ToHashSet(StringComparer.Ordinal);
-        var stale = current.Folder is { } old
-            ? Directory.EnumerateFiles(old, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(old, p)).Count(k => !files.ContainsKey(k))
-            : 0;
-        var result = new Result(files.Count - same.Count, same.Count, stale, current.Folder ?? current.Output, Published: false);
-        if (!current.Plain && current.Folder is not null && result.Written == 0 && result.Deleted == 0)
-            return result;
-
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
         var folder = Unused(Path.Combine(current.Parent, $"{current.Name}.{stamp}"));
-        var link = Unused(Path.Combine(current.Parent, $".{current.Name}.link-{stamp}"));
-        var step = folder;
-        string? previous;
         try
         {
-            Directory.CreateDirectory(folder);
-            foreach (var (relative, bytes) in files.OrderBy(f => f.Key == Marker ? 0 : 1).ThenBy(f => f.Key, StringComparer.Ordinal))
+            var old = reusable is null || current.Plain || !Directory.Exists(current.Parent) ? null : Directory.EnumerateDirectories(current.Parent)
+                .Where(d => d != current.Folder && IsBuildFolder(current.Name, Path.GetFileName(d)) && new FileInfo(d).LinkTarget is null
+                            && File.Exists(Path.Combine(d, Marker)))
+                .OrderDescending(StringComparer.Ordinal).FirstOrDefault(reusable);
+            if (old is not null)
             {
-                step = Path.Combine(folder, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(step)!);
-                File.WriteAllBytes(step, bytes);
-                if (same.Contains(relative)) File.SetLastWriteTimeUtc(step, File.GetLastWriteTimeUtc(Path.Combine(current.Folder!, relative)));
+                Directory.Move(old, folder);
+                return new Staging(current, folder, stamp, log) { Recycled = true };
             }
-            step = link;
-            // Relative, so the link still holds when the parent is mounted elsewhere (a volume in another container).
-            File.CreateSymbolicLink(link, Path.GetFileName(folder));
-            step = current.Output;
-            previous = Swap(current, link, stamp);
+            Directory.CreateDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var leftOver = Discard(folder, link);
-            throw new SiteBuildException($"Could not write {step}: {e.Message}{leftOver}", e);
+            throw new SiteBuildException($"Could not write {folder}: {e.Message}", e);
+        }
+        return new Staging(current, folder, stamp, log);
+    }
+
+    /// <summary>A build folder being written: files are written (or, with the published build's bytes, linked to its
+    /// file) from any thread; <see cref="Commit"/> publishes it, disposing without a commit removes it.</summary>
+    public sealed class Staging : IDisposable
+    {
+        readonly Current _current;
+        readonly string _stamp;
+        readonly TextWriter _log;
+        readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal); // relative path → unchanged
+        readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+        bool _done;
+
+        internal Staging(Current current, string folder, string stamp, TextWriter log)
+        {
+            _log = log;
+            _current = current;
+            Folder = folder;
+            _stamp = stamp;
+            _folders[folder] = 0;
         }
 
-        // Published: from here on a failure is a warning, never a reason to undo the new site.
-        if (current.Plain) previous = KeepConverted(current, previous, stamp, log);
-        log.WriteLine($"Published {folder} as {current.Output}" + (previous is null ? "" : $"; the previous build stays in {previous}"));
-        RemoveOlder(current, keep: [folder, previous], log);
-        return result with { Folder = folder, Published = true };
+        public string Folder { get; }
+
+        /// <summary>True when the folder is an older build renamed: its files are that build's until replaced, and the
+        /// caller says which to keep (<see cref="Keep"/>); the others it had are removed by <see cref="Commit"/>.</summary>
+        public bool Recycled { get; internal init; }
+
+        /// <summary>A file the recycled folder already has with the right bytes: left as it is.</summary>
+        public void Keep(string relative, bool unchanged) => Add(relative, unchanged);
+
+
+        /// <summary>Writes a file of the new build; with the published build's bytes, links to its file instead, so it
+        /// keeps its date.</summary>
+        public void Write(string relative, byte[] bytes)
+        {
+            var target = Path.Combine(Folder, relative);
+            try
+            {
+                CreateFolderOf(target);
+                // Never written in place: a recycled folder's file may be a link to the published build's.
+                if (Recycled) File.Delete(target);
+                var old = _current.Folder is { } f ? Path.Combine(f, relative) : null;
+                var same = old is not null && SameBytes(old, bytes);
+                if (!same || !HardLink.TryCreate(old!, target))
+                {
+                    using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                        stream.Write(bytes);
+                    if (same) File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(old!));
+                }
+                Add(relative, same);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new SiteBuildException($"Could not write {target}: {e.Message}", e);
+            }
+        }
+
+        /// <summary>Takes a file of the published build unchanged (its inputs are), without reading it.</summary>
+        public void Carry(string relative)
+        {
+            var target = Path.Combine(Folder, relative);
+            var old = Path.Combine(_current.Folder ?? throw new InvalidOperationException("No published build to carry files from."), relative);
+            try
+            {
+                CreateFolderOf(target);
+                if (Recycled) File.Delete(target);
+                if (!HardLink.TryCreate(old, target))
+                {
+                    File.Copy(old, target);
+                    File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(old));
+                }
+                Add(relative, true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new SiteBuildException($"Could not write {target}: {e.Message}", e);
+            }
+        }
+
+        void Add(string relative, bool same)
+        {
+            if (!_files.TryAdd(relative, same)) throw new InvalidOperationException($"The build wrote {relative} twice.");
+        }
+
+        void CreateFolderOf(string file)
+        {
+            var folder = Path.GetDirectoryName(file)!;
+            if (_folders.ContainsKey(folder)) return;
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+
+        /// <summary>Publishes the folder as the output in one rename, unless it is the published build file for file
+        /// (then it is removed and nothing changes).</summary>
+        /// <param name="published">The files of the published build, when known (from its manifest); otherwise its folder is listed.</param>
+        /// <param name="recycled">The files the recycled folder had, when it is one: those not written or kept are removed.</param>
+        public Result Commit(TextWriter log, IEnumerable<string>? published = null, IEnumerable<string>? recycled = null)
+        {
+            if (_done) throw new InvalidOperationException("The build folder was already committed or discarded.");
+            Write(Marker, MarkerText);
+            var current = _current;
+            var unchanged = _files.Values.Count(same => same);
+            var stale = current.Folder is { } old
+                ? (published ?? Directory.EnumerateFiles(old, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(old, p))).Distinct().Count(k => !_files.ContainsKey(k))
+                : 0;
+            if (Recycled) RemoveStale(recycled ?? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(Folder, p)).ToList());
+            var result = new Result(_files.Count - unchanged, unchanged, stale, current.Folder ?? current.Output, Published: false);
+            if (!current.Plain && current.Folder is not null && result.Written == 0 && result.Deleted == 0)
+            {
+                Dispose();
+                return result;
+            }
+
+            var link = Unused(Path.Combine(current.Parent, $".{current.Name}.link-{_stamp}"));
+            var step = link;
+            string? previous;
+            try
+            {
+                // Relative, so the link still holds when the parent is mounted elsewhere (a volume in another container).
+                File.CreateSymbolicLink(link, Path.GetFileName(Folder));
+                step = current.Output;
+                previous = Swap(current, link, _stamp);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var leftOver = Discard(Folder, link);
+                _done = true;
+                throw new SiteBuildException($"Could not write {step}: {e.Message}{leftOver}", e);
+            }
+            _done = true;
+
+            // Published: from here on a failure is a warning, never a reason to undo the new site.
+            if (current.Plain) previous = KeepConverted(current, previous, _stamp, log);
+            log.WriteLine($"Published {Folder} as {current.Output}" + (previous is null ? "" : $"; the previous build stays in {previous}"));
+            RemoveOlder(current, keep: [Folder, previous], log);
+            return result with { Folder = Folder, Published = true };
+        }
+
+        /// <summary>Removes the recycled folder's files this build did not write or keep, and the folders they leave empty.</summary>
+        void RemoveStale(IEnumerable<string> files)
+        {
+            foreach (var relative in files.Where(f => !_files.ContainsKey(f)))
+            {
+                var path = Path.Combine(Folder, relative);
+                try
+                {
+                    File.Delete(path);
+                    for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > Folder.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+                        Directory.Delete(folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new SiteBuildException($"Could not write {path}: {e.Message}", e);
+                }
+            }
+        }
+
+        /// <summary>Removes the folder unless it was published, so a failed build leaves nothing behind (what cannot be
+        /// removed is named in the log, never thrown over the build's own error).</summary>
+        public void Dispose()
+        {
+            if (_done) return;
+            _done = true;
+            var leftOver = Discard(Folder, link: null);
+            if (leftOver.Length > 0) _log.WriteLine($"Warning:{leftOver}");
+        }
     }
 
     static Current Read(string output)
@@ -184,11 +341,11 @@ public static partial class OutputFolder
     }
 
     /// <summary>Removes what a failed build wrote; says what could not be removed.</summary>
-    static string Discard(string folder, string link)
+    static string Discard(string folder, string? link)
     {
         try
         {
-            if (new FileInfo(link).LinkTarget is not null) File.Delete(link);
+            if (link is not null && new FileInfo(link).LinkTarget is not null) File.Delete(link);
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             return "";
         }

@@ -16,7 +16,6 @@ public sealed class AgencyModel : PageModel
     public DataTable? Counts { get; private set; }
     public DataTable? Assets { get; private set; }
 
-    public sealed record Response(AgencyData Node);
     public sealed record AgencyData(string Name, string Key, RegionData Region, List<int> Years, List<UnitData> Units, List<OfficialData> Officials,
         List<DocumentData> Documents, List<PositionData> StaffPositions, List<CountData> StaffCounts, List<AssetData> Assets);
     public sealed record RegionData(string Code, string Name, string Province);
@@ -30,21 +29,20 @@ public sealed class AgencyModel : PageModel
     public sealed record CountData(int Year, string Dimension, string Category, string? Code, string Column, string State, decimal? Value, string Published, string? Reason, SourceRef Source);
     public sealed record AssetData(int Year, string Class, string? Description, string? UnitOfMeasure, string Measure, string State, decimal? Value, string Published, string? Reason, SourceRef Source);
 
-    public static PageJob Job(IndexRegion region, IndexAgency agency) =>
-        new(Paths.Agency(region.Code, agency.Key), typeof(AgencyPage), async (api, ct) =>
+    /// <summary>The page from the agency part of the AgencyPages answer.</summary>
+    public static AgencyModel Create(IndexRegion region, IndexAgency agency, AgencyData data)
+    {
+        var model = new AgencyModel
         {
-            var data = await api.QueryAsync<Response>("AgencyPage", new Dictionary<string, object?> { ["agency"] = agency.Id }, ct);
-            var model = new AgencyModel
-            {
-                Agency = data.Node,
-                Index = agency,
-                Meta = new PageMeta(Paths.Agency(region.Code, agency.Key), data.Node.Name,
-                    $"Profil {data.Node.Name}: unit kerja, pejabat, pegawai, aset dan dokumen SAKIP dari tahun ke tahun.",
-                    Trails.Region(region.Code, region.Name)),
-            };
-            model.Build(region);
-            return model;
-        });
+            Agency = data,
+            Index = agency,
+            Meta = new PageMeta(Paths.Agency(region.Code, agency.Key), data.Name,
+                $"Profil {data.Name}: unit kerja, pejabat, pegawai, aset dan dokumen SAKIP dari tahun ke tahun.",
+                Trails.Region(region.Code, region.Name)),
+        };
+        model.Build(region);
+        return model;
+    }
 
     void Build(IndexRegion region)
     {

@@ -2,9 +2,7 @@ using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.DocumentQuality;
 
-// The answer to DocumentQualityPage.graphql: a document, its tables and its reconciliation findings.
-
-public sealed record DocumentResponse(DocumentData? Node);
+// A document of the AgencyPages answer (documentPages): its tables and its reconciliation findings.
 
 public sealed record DocumentData(
     string Key, string Kind, int Year, string Title, string SourceFile, DateOnly? PublishedOn, string? PublishedPlace,

@@ -23,22 +23,19 @@ public sealed class DocumentQualityModel : PageModel
         _ => null,
     };
 
-    public static PageJob Job(IndexRegion region, IndexAgency agency, IndexDocument document) =>
-        new(Paths.Document(document.Key), typeof(DocumentQualityPage), async (api, ct) =>
+    /// <summary>The page from a documentPages item of the AgencyPages answer.</summary>
+    public static DocumentQualityModel Create(IndexRegion region, IndexAgency agency, DocumentData d)
+    {
+        var model = new DocumentQualityModel
         {
-            var data = await api.QueryAsync<DocumentResponse>(nameof(DocumentQualityPage),
-                new Dictionary<string, object?> { ["document"] = document.Id }, ct);
-            var d = data.Node ?? throw new SiteBuildException($"The API knows no document {document.Key} ({document.Id}).");
-            var model = new DocumentQualityModel
-            {
-                Document = d,
-                Meta = new PageMeta(Paths.Document(d.Key), $"Kualitas data {Labels.DocumentShort(d.Kind)} {d.Year} {d.Agency.Name}",
-                    $"Tabel dan temuan rekonsiliasi {d.Title}: setiap selisih antarangka dalam dokumen dengan sumbernya, ditampilkan dan tidak diperbaiki.",
-                    Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
-            };
-            model.Build();
-            return model;
-        });
+            Document = d,
+            Meta = new PageMeta(Paths.Document(d.Key), $"Kualitas data {Labels.DocumentShort(d.Kind)} {d.Year} {d.Agency.Name}",
+                $"Tabel dan temuan rekonsiliasi {d.Title}: setiap selisih antarangka dalam dokumen dengan sumbernya, ditampilkan dan tidak diperbaiki.",
+                Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
+        };
+        model.Build();
+        return model;
+    }
 
     void Build()
     {

@@ -1,4 +1,3 @@
-using Sakip.Site.Api;
 using Sakip.Site.Build;
 using Sakip.Site.Rendering;
 
@@ -20,12 +19,13 @@ public sealed class HomeModel : PageModel
     public sealed record HeadlineCapaian(string State, decimal? Value, string? Category);
     public sealed record HeadlineSummary(decimal? Terdata, decimal? Tertangani, ComputedPercent Coverage);
 
-    sealed record AgencyData(AgencyNode Node);
-    sealed record AgencyNode(HeadlineBudget Budget, List<HeadlineIndicator> Indicators);
-    sealed record RegionData(RegionNode Region);
-    sealed record RegionNode(HeadlineSummary PpksSummary);
+    /// <summary>The headline part of an agency's latest AgencyYearPages answer.</summary>
+    public sealed record AgencyHeadlineData(HeadlineBudget Budget, List<HeadlineIndicator> Indicators);
 
-    public static PageJob Job(SiteIndexData index) => new(Paths.Home, typeof(HomePage), async (api, ct) =>
+    /// <summary>The page from the index and the headlines of every agency's latest year and every region's latest
+    /// statistics year (the PPKS summary of its StatisticsPage answer), asked for in the index's order.</summary>
+    public static HomeModel Create(SiteIndexData index, Func<IndexRegion, IndexAgency, AgencyHeadlineData> agencyHeadline,
+        Func<IndexRegion, HeadlineSummary> regionHeadline)
     {
         var model = new HomeModel
         {
@@ -37,19 +37,14 @@ public sealed class HomeModel : PageModel
         foreach (var (region, agency) in index.Agencies)
         {
             if (agency.Years.Count == 0) continue;
-            var year = agency.Years.Max();
-            var data = await api.QueryAsync<AgencyData>("AgencyHeadline", new Dictionary<string, object?> { ["agency"] = agency.Id, ["year"] = year }, ct);
-            model.Agencies.Add(new AgencyHeadline(region, agency, year, data.Node.Budget, data.Node.Indicators));
+            var data = agencyHeadline(region, agency);
+            model.Agencies.Add(new AgencyHeadline(region, agency, agency.Years.Max(), data.Budget, data.Indicators));
         }
         foreach (var region in index.Regions.Where(r => r.StatisticsYears.Count > 0))
-        {
-            var year = region.StatisticsYears.Max();
-            var data = await api.QueryAsync<RegionData>("RegionHeadline", new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
-            model.Regions.Add(new RegionHeadline(region, year, data.Region.PpksSummary));
-        }
+            model.Regions.Add(new RegionHeadline(region, region.StatisticsYears.Max(), regionHeadline(region)));
         model.Documents = model.DocumentsTable();
         return model;
-    });
+    }
 
     DataTable DocumentsTable()
     {

@@ -14,7 +14,6 @@ public sealed class IndicatorModel : PageModel
     public DataTable History { get; private set; } = default!;
     public DataTable Figures { get; private set; } = default!;
 
-    public sealed record Response(IndicatorData Node);
     public sealed record IndicatorData(
         string Key, string Name, string? Unit, string Kind, string Polarity, string? Aggregation, string? Definition, string? Formula,
         NodeRef PlanNode, NameRef? ResponsibleUnit, List<OfficialData> ResponsibleOfficials, SourceRef Source,
@@ -25,22 +24,21 @@ public sealed class IndicatorModel : PageModel
     static bool IsRenstra(SourceRef source) =>
         source.Table.Key.Contains("RENSTRA", StringComparison.OrdinalIgnoreCase) || source.Table.Caption.Contains("Renstra", StringComparison.OrdinalIgnoreCase);
 
-    public static PageJob Job(IndexRegion region, IndexAgency agency, IndexIndicator indicator) =>
-        new(Paths.Indicator(region.Code, agency.Key, indicator.Key), typeof(IndicatorPage), async (api, ct) =>
+    /// <summary>The page from an indicatorPages item of the AgencyPages answer.</summary>
+    public static IndicatorModel Create(IndexRegion region, IndexAgency agency, IndexIndicator indicator, IndicatorData data)
+    {
+        var model = new IndicatorModel
         {
-            var data = await api.QueryAsync<Response>("IndicatorPage", new Dictionary<string, object?> { ["id"] = indicator.Id }, ct);
-            var model = new IndicatorModel
-            {
-                Indicator = data.Node,
-                Region = region,
-                Agency = agency,
-                Meta = new PageMeta(Paths.Indicator(region.Code, agency.Key, indicator.Key), data.Node.Name,
-                    $"Indikator kinerja {agency.Name}: definisi, target, realisasi dan capaian dari tahun ke tahun.",
-                    Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
-            };
-            model.Build();
-            return model;
-        });
+            Indicator = data,
+            Region = region,
+            Agency = agency,
+            Meta = new PageMeta(Paths.Indicator(region.Code, agency.Key, indicator.Key), data.Name,
+                $"Indikator kinerja {agency.Name}: definisi, target, realisasi dan capaian dari tahun ke tahun.",
+                Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
+        };
+        model.Build();
+        return model;
+    }
 
     void Build()
     {

@@ -17,28 +17,24 @@ public sealed class LkjipModel : PageModel
     public DataTable PerOfficial { get; private set; } = default!;
     public DataTable Budget { get; private set; } = default!;
 
-    public sealed record LkjipResponse(LkjipAgency Node);
     public sealed record LkjipAgency(string Name, string Key, RegionScale Region, List<DocumentData> Documents, AgencyBudgetData? Budget, List<PlanNodeData> PlanNodes);
     public sealed record RegionScale(string Code, string Name, ScaleData CapaianScale);
     public sealed record ScaleData(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
 
-    public static PageJob Job(IndexRegion region, IndexAgency agency, int year) =>
-        new(Paths.Lkjip(region.Code, agency.Key, year), typeof(LkjipPage), async (api, ct) =>
+    /// <summary>The page from the lkjip part of an AgencyYearPages answer.</summary>
+    public static LkjipModel Create(IndexRegion region, IndexAgency agency, int year, LkjipAgency a)
+    {
+        var model = new LkjipModel
         {
-            var data = await api.QueryAsync<LkjipResponse>("LkjipPage",
-                new Dictionary<string, object?> { ["agency"] = agency.Id, ["year"] = year }, ct);
-            var a = data.Node;
-            var model = new LkjipModel
-            {
-                Agency = a,
-                Year = year,
-                Meta = new PageMeta(Paths.Lkjip(region.Code, agency.Key, year), $"Laporan Kinerja {year}: {a.Name}",
-                    $"Target, realisasi dan capaian setiap indikator kinerja {a.Name} tahun {year} dengan kategorinya, serta realisasi dan penyerapan anggaran per program.",
-                    Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
-            };
-            model.Build(region.Code);
-            return model;
-        });
+            Agency = a,
+            Year = year,
+            Meta = new PageMeta(Paths.Lkjip(region.Code, agency.Key, year), $"Laporan Kinerja {year}: {a.Name}",
+                $"Target, realisasi dan capaian setiap indikator kinerja {a.Name} tahun {year} dengan kategorinya, serta realisasi dan penyerapan anggaran per program.",
+                Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
+        };
+        model.Build(region.Code);
+        return model;
+    }
 
     void Build(string regionCode)
     {

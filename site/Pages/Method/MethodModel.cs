@@ -9,13 +9,13 @@ public sealed class MethodModel : PageModel
 {
     public DataTable Scales { get; private set; } = default!;
 
-    sealed record Response(List<RegionScale> Regions);
-    sealed record RegionScale(string Code, string Name, Scale CapaianScale);
-    sealed record Scale(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
+    public sealed record Response(List<RegionScale> Regions);
+    public sealed record RegionScale(string Code, string Name, Scale CapaianScale);
+    public sealed record Scale(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
 
-    public static PageJob Job() => new(Paths.Method, typeof(MethodPage), async (api, ct) =>
+    /// <summary>The page from a MethodPage answer.</summary>
+    public static MethodModel Create(Response data)
     {
-        var data = await api.QueryAsync<Response>("MethodPage", new Dictionary<string, object?>(), ct);
         var model = new MethodModel
         {
             Meta = new PageMeta(Paths.Method, "Metode dan sumber data",
@@ -38,5 +38,5 @@ public sealed class MethodModel : PageModel
         }
         model.Scales.Note = "Di bawah batas “rendah” kategorinya sangat rendah.";
         return model;
-    });
+    }
 }

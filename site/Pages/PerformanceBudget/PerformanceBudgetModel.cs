@@ -18,23 +18,20 @@ public sealed class PerformanceBudgetModel : PageModel
     public bool HasRealisation => Agency.Budget?.ProgramsRealisation is not null;
     public List<CapaianData> AllCapaian { get; private set; } = [];
 
-    public static PageJob Job(IndexRegion region, IndexAgency agency, int year) =>
-        new(Paths.PerformanceBudget(region.Code, agency.Key, year), typeof(PerformanceBudgetPage), async (api, ct) =>
+    /// <summary>The page from the performanceBudget part of an AgencyYearPages answer.</summary>
+    public static PerformanceBudgetModel Create(IndexRegion region, IndexAgency agency, int year, AgencyYearData a)
+    {
+        var model = new PerformanceBudgetModel
         {
-            var data = await api.QueryAsync<AgencyYearResponse>("PerformanceBudgetPage",
-                new Dictionary<string, object?> { ["agency"] = agency.Id, ["year"] = year }, ct);
-            var a = data.Node;
-            var model = new PerformanceBudgetModel
-            {
-                Agency = a,
-                Year = year,
-                Meta = new PageMeta(Paths.PerformanceBudget(region.Code, agency.Key, year), $"Kinerja dibanding anggaran {year}: {a.Name}",
-                    $"Capaian indikator kinerja dibanding penyerapan anggaran per program {a.Name} tahun {year}.",
-                    Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
-            };
-            model.Build(region.Code);
-            return model;
-        });
+            Agency = a,
+            Year = year,
+            Meta = new PageMeta(Paths.PerformanceBudget(region.Code, agency.Key, year), $"Kinerja dibanding anggaran {year}: {a.Name}",
+                $"Capaian indikator kinerja dibanding penyerapan anggaran per program {a.Name} tahun {year}.",
+                Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
+        };
+        model.Build(region.Code);
+        return model;
+    }
 
     void Build(string regionCode)
     {

@@ -2,9 +2,7 @@ using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Plan;
 
-// The agency and documents part of the agency-year page queries (RAK, LKjIP, performance versus budget).
-
-public sealed record AgencyYearResponse(AgencyYearData Node);
+// The agency and documents part of the AgencyYearPages answer (RAK, LKjIP, performance versus budget).
 
 public sealed record AgencyYearData(
     string Name, string Key, RegionRef Region, List<DocumentData> Documents, AgencyBudgetData? Budget, List<PlanNodeData> PlanNodes);

@@ -21,23 +21,20 @@ public sealed class RakModel : PageModel
     public int PeriodIndicatorCount { get; private set; }
     public decimal? StatedAgencyPagu => Agency.Budget?.Figures.FirstOrDefault(f => f.Reported)?.Value;
 
-    public static PageJob Job(IndexRegion region, IndexAgency agency, int year) =>
-        new(Paths.Rak(region.Code, agency.Key, year), typeof(RakPage), async (api, ct) =>
+    /// <summary>The page from the rak part of an AgencyYearPages answer.</summary>
+    public static RakModel Create(IndexRegion region, IndexAgency agency, int year, AgencyYearData a)
+    {
+        var model = new RakModel
         {
-            var data = await api.QueryAsync<AgencyYearResponse>("RakPage",
-                new Dictionary<string, object?> { ["agency"] = agency.Id, ["year"] = year }, ct);
-            var a = data.Node;
-            var model = new RakModel
-            {
-                Agency = a,
-                Year = year,
-                Meta = new PageMeta(Paths.Rak(region.Code, agency.Key, year), $"Rencana Aksi Kinerja {year}: {a.Name}",
-                    $"Target kinerja tahunan, bulanan dan triwulanan serta anggaran per program, kegiatan dan sub kegiatan {a.Name} tahun {year}.",
-                    Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
-            };
-            model.Build(region.Code);
-            return model;
-        });
+            Agency = a,
+            Year = year,
+            Meta = new PageMeta(Paths.Rak(region.Code, agency.Key, year), $"Rencana Aksi Kinerja {year}: {a.Name}",
+                $"Target kinerja tahunan, bulanan dan triwulanan serta anggaran per program, kegiatan dan sub kegiatan {a.Name} tahun {year}.",
+                Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
+        };
+        model.Build(region.Code);
+        return model;
+    }
 
     void Build(string regionCode)
     {

@@ -19,10 +19,9 @@ public sealed class RegionModel : PageModel
     public sealed record DocumentData(string Key, string Kind, int Year, string Title, DateOnly? PublishedOn, List<FindingKindData> Findings);
     public sealed record FindingKindData(string Kind);
 
-    public static PageJob Job(IndexRegion region) => new(Paths.Region(region.Code), typeof(RegionPage), async (api, ct) =>
+    /// <summary>The page from a RegionPage answer.</summary>
+    public static RegionModel Create(RegionData r)
     {
-        var data = await api.QueryAsync<Response>(nameof(RegionPage), new Dictionary<string, object?> { ["region"] = region.Code }, ct);
-        var r = data.Region ?? throw new SiteBuildException($"The API knows no region {region.Code}.");
         var model = new RegionModel
         {
             Data = r,
@@ -32,7 +31,7 @@ public sealed class RegionModel : PageModel
         };
         model.Build();
         return model;
-    });
+    }
 
     void Build()
     {

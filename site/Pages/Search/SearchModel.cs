@@ -10,7 +10,7 @@ public sealed class SearchModel : PageModel
 
     public sealed record Entry(string Title, string Kind, string Context, string Path);
 
-    public static PageJob Job(SiteIndexData index) => new(Paths.Search, typeof(SearchPage), (_, _) =>
+    public static SearchModel Create(SiteIndexData index)
     {
         var entries = new List<Entry>();
         foreach (var (region, agency) in index.Agencies)
@@ -19,11 +19,11 @@ public sealed class SearchModel : PageModel
             entries.AddRange(agency.Indicators.Select(i =>
                 new Entry(i.Name, Labels.IndicatorKind(i.Kind), agency.Name, Paths.Indicator(region.Code, agency.Key, i.Key))));
         }
-        return Task.FromResult<PageModel>(new SearchModel
+        return new SearchModel
         {
             Entries = entries,
             Meta = new PageMeta(Paths.Search, "Cari perangkat daerah dan indikator",
                 "Cari perangkat daerah dan indikator kinerja di portal SAKIP Terbuka.", [new Crumb("Beranda", Paths.Home)]),
-        });
-    });
+        };
+    }
 }

@@ -14,11 +14,9 @@ public sealed partial class StatisticsModel : PageModel
     /// <summary>The documents the page's figures come from, for naming and linking them.</summary>
     public List<StatDocument> SourceDocuments { get; private set; } = [];
 
-    public static PageJob Job(IndexRegion region, int year) => new(Paths.Statistics(region.Code, year), typeof(StatisticsPage), async (api, ct) =>
+    /// <summary>The page from a StatisticsPage answer.</summary>
+    public static StatisticsModel Create(int year, StatisticsRegion r)
     {
-        var data = await api.QueryAsync<StatisticsResponse>(nameof(StatisticsPage),
-            new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
-        var r = data.Region ?? throw new SiteBuildException($"The API knows no region {region.Code}.");
         var model = new StatisticsModel
         {
             Region = r,
@@ -29,7 +27,7 @@ public sealed partial class StatisticsModel : PageModel
         };
         model.Build();
         return model;
-    });
+    }
 
     void Build()
     {

@@ -13,11 +13,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     public ApiFactory(DatabaseFixture fixture, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        : this(fixture.ConnectionString, settings, services)
+    {
+    }
+
+    /// <summary>The API on another database of the run's cluster (a <see cref="ScratchDatabase"/>).</summary>
+    public ApiFactory(string connectionString, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _services = services;
         // Program reads the connection string before the factory's own configuration applies, so pass it in the
         // environment, as an operator would.
-        Environment.SetEnvironmentVariable("ConnectionStrings__Sakip", fixture.ConnectionString);
+        Environment.SetEnvironmentVariable("ConnectionStrings__Sakip", connectionString);
         _settings = settings ?? [];
     }
 

@@ -4,12 +4,15 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
+using Sakip.Site.Api;
 
 namespace Sakip.Tests.Site;
 
 /// <summary>Recorded answers of the API to the site generator's requests, committed in Site/Recorded/, so page
-/// snapshots render without network or database. A recording is named by the query's operation and a hash of the
-/// query text and variables: changing a page's query makes its old recording unusable rather than silently stale.</summary>
+/// snapshots render without network or database. The generator sends persisted GETs (<c>?id=SHA-256&amp;variables=</c>);
+/// a recording is named by the query's operation and a hash of the query text and variables: changing a page's query
+/// makes its old recording unusable rather than silently stale.</summary>
 public static partial class RecordedApi
 {
     /// <summary>Set to 1 to rewrite the committed recordings from the live API (RecordedResponsesTests).</summary>
@@ -17,11 +20,21 @@ public static partial class RecordedApi
 
     public static string Folder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Recorded");
 
-    public static string FileName(string requestBody)
+    private static readonly Dictionary<string, string> QueriesById = Queries.Names.ToDictionary(Queries.IdOf, Queries.For);
+
+    /// <summary>The recording of a request: a persisted GET, whose id must be one of the generator's documents.</summary>
+    public static string FileName(HttpRequestMessage request)
     {
-        using var request = JsonDocument.Parse(requestBody);
-        var query = request.RootElement.GetProperty("query").GetString() ?? "";
-        var variables = request.RootElement.TryGetProperty("variables", out var v) ? Canonical(v) : "{}";
+        var parameters = QueryHelpers.ParseQuery(request.RequestUri!.Query);
+        var persisted = parameters.TryGetValue("id", out var id);
+        Assert.True(request.Method == HttpMethod.Get && persisted, $"The generator sent {request.Method} {request.RequestUri}, not a persisted GET.");
+        Assert.True(QueriesById.TryGetValue(id.ToString(), out var query), $"The generator asked for the persisted id {id}, none of its documents.");
+        using var variables = JsonDocument.Parse(parameters.TryGetValue("variables", out var v) ? v.ToString() : "{}");
+        return FileName(query, Canonical(variables.RootElement));
+    }
+
+    private static string FileName(string query, string variables)
+    {
         var operation = OperationName().Match(query) is { Success: true } m ? m.Groups[1].Value : "query";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query + "\n" + variables)))[..12];
         return $"{operation}-{hash}.json";
@@ -43,7 +56,7 @@ public sealed class ReplayHandler(string folder) : HttpMessageHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
-        var name = RecordedApi.FileName(await request.Content!.ReadAsStringAsync(ct));
+        var name = RecordedApi.FileName(request);
         var file = Path.Combine(folder, name);
         var body = File.Exists(file)
             ? await File.ReadAllTextAsync(file, ct)
@@ -59,7 +72,7 @@ public sealed class RecordingHandler(HttpMessageHandler api) : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
-        var name = RecordedApi.FileName(await request.Content!.ReadAsStringAsync(ct));
+        var name = RecordedApi.FileName(request);
         var response = await base.SendAsync(request, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         lock (Recorded) Recorded[name] = RecordedApi.Pretty(WithoutExtensions(body));

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Sakip.Site.Api;
+
+namespace Sakip.Site.Build;
+
+/// <summary>What a build was made from and what it wrote, kept in its folder (<see cref="FileName"/>) for the next build:
+/// the build's key (generator and options), the release it read, and per group of pages the hash of the group's inputs,
+/// the files of each of its pages and the headline the home page takes from it. A group whose inputs hash the same is
+/// not asked for again: its files are carried over.</summary>
+public sealed record BuildManifest(int Format, string Key, string? Release, SortedDictionary<string, GroupRecord> Groups, List<string> OtherFiles)
+{
+    public const string FileName = ".sakip-build.json";
+    const int CurrentFormat = 1;
+
+    public static BuildManifest Create(string key, string? release, IEnumerable<KeyValuePair<string, GroupRecord>> groups, IEnumerable<string> otherFiles) =>
+        new(CurrentFormat, key, release, new SortedDictionary<string, GroupRecord>(groups.ToDictionary(), StringComparer.Ordinal),
+            otherFiles.Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>Every file the build wrote, the manifest and the output marker included.</summary>
+    public IEnumerable<string> Files(string marker) =>
+        Groups.Values.SelectMany(g => g.Pages.Values).SelectMany(f => f).Concat(OtherFiles).Append(FileName).Append(marker);
+
+    /// <summary>The manifest of the published build, or null (with the reason) when there is none this build can use.</summary>
+    public static BuildManifest? Read(string? folder, out string reason)
+    {
+        reason = "";
+        if (folder is null)
+        {
+            reason = "no previous build";
+            return null;
+        }
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            reason = $"the previous build has no {FileName}";
+            return null;
+        }
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), GraphQLClient.Json);
+            if (manifest is { Format: CurrentFormat, Groups: not null, OtherFiles: not null }) return manifest with { Groups = new(manifest.Groups, StringComparer.Ordinal) };
+            reason = $"the previous build's {FileName} is of another format";
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            reason = $"the previous build's {FileName} cannot be read ({e.Message})";
+        }
+        return null;
+    }
+
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, GraphQLClient.Json);
+}
+
+/// <summary>A group of pages as built: the hash of its inputs, each page's files (paths relative to the site root, by
+/// page path), and the part of its answers the home page shows (null when it shows none).</summary>
+public sealed record GroupRecord(string Inputs, SortedDictionary<string, List<string>> Pages, JsonElement? Headline);

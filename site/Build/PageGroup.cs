@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Sakip.Site.Api;
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Build;
+
+/// <summary>A page of the plan: its permalink and the component that renders it.</summary>
+public sealed record PagePlan(string Path, Type Component);
+
+/// <summary>Pages fed by the same few API requests (an agency's pages, a region's, the site-wide ones): loaded,
+/// rendered and skipped together. <see cref="Inputs"/> hashes everything the answers depend on, so a group whose
+/// inputs hash as in the previous build is carried over without a request.</summary>
+public sealed record PageGroup(string Key, string Inputs, IReadOnlyList<PagePlan> Pages, Func<GraphQLClient, CancellationToken, Task<GroupAnswer>> Load);
+
+/// <summary>A group's pages, built from its answers, and the part of them the home page shows (null for none).</summary>
+public sealed record GroupAnswer(IReadOnlyList<PageModel> Pages, JsonElement? Headline);

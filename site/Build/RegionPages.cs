@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Sakip.Site.Api;
+using Sakip.Site.Pages.Region;
+using Sakip.Site.Pages.Statistics;
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Build;
+
+/// <summary>A region's page and its statistics pages, one request each; the PPKS summary of its latest statistics year
+/// goes to the home page.</summary>
+public static class RegionPages
+{
+    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, CancellationToken ct)
+    {
+        var data = await api.QueryAsync<RegionModel.Response>("RegionPage", new Dictionary<string, object?> { ["region"] = region.Code }, ct);
+        var pages = new List<PageModel> { RegionModel.Create(data.Region ?? throw NoRegion(region)) };
+        // The years at once: a rebuild after one changed document waits for its region's pages most.
+        var years = await Task.WhenAll(region.StatisticsYears.Order().Select(async year =>
+        {
+            var answer = await api.QueryAsync<JsonElement>("StatisticsPage", new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
+            var statistics = answer.Deserialize<StatisticsResponse>(GraphQLClient.Json)?.Region ?? throw NoRegion(region);
+            return (Year: year, Answer: answer, Model: StatisticsModel.Create(year, statistics with { Agencies = await AidAsync(api, region, year, ct) }));
+        }));
+        pages.AddRange(years.Select(y => y.Model));
+        var latest = years.Length == 0 ? (JsonElement?)null : years[^1].Answer.GetProperty("region").GetProperty("ppksSummary");
+        return new GroupAnswer(pages, latest);
+    }
+
+    /// <summary>Agencies per StatisticsAid request: at 2,000 generated documents one agency's aid rows are estimated at
+    /// about 53,000 result fields, so 5 stay well under the API's default cost limit of 500,000.</summary>
+    const int AidPageSize = 5;
+
+    sealed record AidAnswer(AidConnection Agencies);
+    sealed record AidConnection(AidPageInfo PageInfo, List<AidAgency> Items);
+    sealed record AidPageInfo(bool HasNextPage, string? EndCursor);
+
+    /// <summary>Every agency of the region with its aid distribution of the year, by name, a page at a time.</summary>
+    static async Task<List<AidAgency>> AidAsync(GraphQLClient api, IndexRegion region, int year, CancellationToken ct)
+    {
+        var agencies = new List<AidAgency>();
+        string? after = null;
+        do
+        {
+            var page = (await api.QueryAsync<AidAnswer>("StatisticsAid", new Dictionary<string, object?>
+            {
+                ["region"] = region.Code, ["year"] = year, ["first"] = AidPageSize, ["after"] = after,
+            }, ct)).Agencies;
+            agencies.AddRange(page.Items);
+            after = page.PageInfo.HasNextPage ? page.PageInfo.EndCursor : null;
+        } while (after is not null);
+        return agencies;
+    }
+
+    static SiteBuildException NoRegion(IndexRegion region) => new($"The API knows no region {region.Code}.");
+}

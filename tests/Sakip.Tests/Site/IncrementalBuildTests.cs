@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Sakip.Site.Build;
+using Sakip.Tests.Infrastructure;
+using static Sakip.Tests.Infrastructure.SeedCopies;
+
+namespace Sakip.Tests.Site;
+
+/// <summary>Builds of a site of its own (three copies of the fixture documents in three regions, on a scratch database):
+/// a rebuild renders only the groups of pages whose inputs changed, gives what a full build gives, and the output does
+/// not depend on the number of renderers.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IAsyncLifetime
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-incremental-");
+    private ScratchDatabase _db = null!;
+    private ApiFactory _api = null!;
+
+    private static readonly SeedCopy[] Copies =
+        [new(Rak, "a-rak", "91.01", "dinsos"), new(Rak, "b-rak", "91.03", "dinsos"), new(Lkjip, "c-lkjip", "91.02", "dinsos")];
+
+    private string Seed => Path.Combine(_root.FullName, "seed");
+
+    public async Task InitializeAsync()
+    {
+        _db = await ScratchDatabase.CreateAsync(database, "site_incr");
+        Write(Seed, Copies);
+        await _db.LoadAsync(Seed);
+        // The API serves the fixtures as loaded here, never the repository's seed/.
+        _api = new ApiFactory(_db.ConnectionString, new() { ["Database:LoadSeed"] = "false" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        await _db.DisposeAsync();
+        _root.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task After_one_document_changes_a_rebuild_renders_its_agency_its_region_and_the_site_pages_and_equals_a_full_build()
+    {
+        var output = Path.Combine(_root.FullName, "site", "out");
+        var first = await BuildAsync(output);
+        Assert.Equal(Rendered(first).Total, Rendered(first).Rendered);
+
+        var again = await BuildAsync(output);
+        Assert.Equal((0, Rendered(first).Total), Rendered(again));
+        Assert.Matches(@"from 1 API requests in [\d.]+ s: 0 written, \d+ unchanged, 0 deleted, nothing to publish", again);
+
+        // The same documents, but the printed agency ceiling of a-rak (table 1.3) is one rupiah more.
+        var changed = Path.Combine(_root.FullName, "changed", "seed");
+        Write(changed, Copies);
+        Replace(changed, "a-rak/T1.3.csv", "5.783.347.586", "5.783.347.587");
+        var load = await _db.LoadAsync(changed);
+        Assert.True(load.DocumentsLoaded is > 0 and < 3, $"The changed document's load reloaded {load.DocumentsLoaded} documents.");
+        await Task.Delay(ReleaseVisible);
+
+        var rebuild = await BuildAsync(output);
+        var sitemap = Sitemap(output);
+        var expected = sitemap.Count(p => p is "/" or "/metode/" or "/cari/" or "/dokumen/a-rak/"
+                                          || p == "/wilayah/91-01/" || p.StartsWith("/wilayah/91-01/statistik/", StringComparison.Ordinal)
+                                          || p.StartsWith("/wilayah/91-01/dinsos/", StringComparison.Ordinal));
+        Assert.Equal((expected, sitemap.Count), Rendered(rebuild));
+        Assert.Contains("5.783.347.587", await File.ReadAllTextAsync(Path.Combine(output, "wilayah/91-01/dinsos/2026/rak/index.html")));
+
+        var full = Path.Combine(_root.FullName, "full", "out");
+        await BuildAsync(full, "--full");
+        AssertSameFiles(full, output);
+    }
+
+    [Fact]
+    public async Task Output_is_the_same_with_one_renderer_as_with_several()
+    {
+        var serial = Path.Combine(_root.FullName, "serial", "out");
+        var parallel = Path.Combine(_root.FullName, "parallel", "out");
+        await BuildAsync(serial, "--jobs", "1");
+        await BuildAsync(parallel, "--jobs", "4");
+        AssertSameFiles(serial, parallel);
+    }
+
+    /// <summary>The API reads the release at most once a second (ReleaseMonitor.CheckInterval).</summary>
+    private static readonly TimeSpan ReleaseVisible = TimeSpan.FromSeconds(1.5);
+
+    private async Task<string> BuildAsync(string output, params string[] extra)
+    {
+        var log = new StringWriter();
+        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output, .. extra], log, log, _api.Server.CreateHandler());
+        Assert.True(exit == 0, log.ToString());
+        return log.ToString();
+    }
+
+    private static (int Rendered, int Total) Rendered(string log)
+    {
+        var match = RenderedLine().Match(log);
+        Assert.True(match.Success, $"No 'Rendered N of M pages' line in:\n{log}");
+        return (int.Parse(match.Groups[1].Value.Replace(",", "")), int.Parse(match.Groups[2].Value.Replace(",", "")));
+    }
+
+    private static List<string> Sitemap(string output)
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        return XDocument.Load(Path.Combine(output, "sitemap.xml")).Root!.Elements(ns + "url")
+            .Select(u => new Uri((string)u.Element(ns + "loc")!).AbsolutePath).ToList();
+    }
+
+    /// <summary>Both folders hold the same files with the same bytes.</summary>
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        static Dictionary<string, byte[]> Read(string folder)
+        {
+            var root = Path.GetFullPath(new FileInfo(folder).LinkTarget is { } t ? Path.Combine(Path.GetDirectoryName(folder)!, t) : folder);
+            return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
+        }
+        var a = Read(expected);
+        var b = Read(actual);
+        Assert.True(a.Count > 100, $"Only {a.Count} files were built in {expected}.");
+        var differences = a.Keys.Union(b.Keys).Order(StringComparer.Ordinal)
+            .Where(k => !a.TryGetValue(k, out var x) || !b.TryGetValue(k, out var y) || !x.AsSpan().SequenceEqual(y)).ToList();
+        Assert.True(differences.Count == 0, $"{differences.Count} files differ: {string.Join(", ", differences.Take(20))}");
+    }
+
+    [GeneratedRegex(@"Rendered ([\d,]+) of ([\d,]+) pages")]
+    private static partial Regex RenderedLine();
+}

@@ -12,18 +12,8 @@ namespace Sakip.Api.Budgets;
 /// </summary>
 public static class BudgetReadModel
 {
-    private const int RegionsPerBatch = 16;
-
-    public static async Task<long> ComputeAsync(SakipDbContext db, IReadOnlyCollection<int> regions, CancellationToken ct)
-    {
-        var ids = regions.Distinct().Order().ToArray();
-        if (ids.Length == 0)
-        {
-            return 0;
-        }
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM node_budgets WHERE region_id = ANY(@regions)", [new NpgsqlParameter("regions", ids)], ct);
-        long written = 0;
-        foreach (var batch in ids.Chunk(RegionsPerBatch))
+    public static Task<long> ComputeAsync(SakipDbContext db, IReadOnlyCollection<int> regions, CancellationToken ct) =>
+        RegionReadModel.ReplaceAsync(db, "node_budgets", regions, async batch =>
         {
             var nodes = (await db.PlanNodes.AsNoTracking().Where(n => batch.Contains(n.RegionId))
                     .Select(n => new { n.RegionId, n.AgencyId, n.Id, n.ParentId, n.Level }).ToListAsync(ct))
@@ -37,10 +27,8 @@ public static class BudgetReadModel
                 return tree.Select(n => (g.Key.RegionId, g.Key.AgencyId, NodeId: n.Id, Budget: book.For(n.Id, g.Key.Year)))
                     .Where(r => r.Budget.Figures.Count > 0 || r.Budget.RolledUpPagu is not null || r.Budget.RolledUpRealisation is not null);
             });
-            written += await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
-        }
-        return written;
-    }
+            return await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
+        }, ct);
 
     private static async Task<long> WriteAsync(NpgsqlConnection connection, IEnumerable<(int Region, long Agency, long Node, NodeBudget Budget)> rows, CancellationToken ct)
     {

@@ -22,9 +22,10 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
     {
         private readonly Dictionary<string, Region> _byCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         private readonly Dictionary<int, Region> _byId = regions.ToDictionary(r => r.Id);
-        private readonly ILookup<int, Agency> _agencies = agencies.ToLookup(a => a.RegionId);
+        private readonly Dictionary<int, IReadOnlyList<Agency>> _agencies = agencies.GroupBy(a => a.RegionId).ToDictionary(g => g.Key, g => (IReadOnlyList<Agency>)[.. g]);
         private readonly Dictionary<RegionKey, Agency> _agencyById = agencies.ToDictionary(RegionKey.Of);
-        private readonly ILookup<int, int> _years = statisticsYears.OrderByDescending(y => y.Year).ToLookup(y => y.Region, y => y.Year);
+        private readonly Dictionary<int, IReadOnlyList<int>> _years = statisticsYears.GroupBy(y => y.Region)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g.Select(y => y.Year).OrderDescending()]);
         private readonly Dictionary<int, CapaianScale> _scales = scales.ToDictionary(s => s.RegionId, s => s.ToScale());
 
         /// <summary>Every region, by code.</summary>
@@ -35,12 +36,12 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
         public Region? ById(int id) => _byId.GetValueOrDefault(id);
 
         /// <summary>The region's agencies by name (the database's collation).</summary>
-        public IReadOnlyList<Agency> AgenciesOf(int region) => [.. _agencies[region]];
+        public IReadOnlyList<Agency> AgenciesOf(int region) => _agencies.GetValueOrDefault(region) ?? [];
 
         public Agency? Agency(RegionKey key) => _agencyById.GetValueOrDefault(key);
 
         /// <summary>The years with PPKS or PSKS figures, newest first.</summary>
-        public IReadOnlyList<int> StatisticsYears(int region) => [.. _years[region]];
+        public IReadOnlyList<int> StatisticsYears(int region) => _years.GetValueOrDefault(region) ?? [];
 
         /// <summary>The region's category scale; Permendagri 86/2017 for a region without one.</summary>
         public CapaianScale Scale(int region) => _scales.GetValueOrDefault(region) ?? CapaianScale.Permendagri86;

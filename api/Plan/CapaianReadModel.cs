@@ -12,35 +12,22 @@ namespace Sakip.Api.Plan;
 /// </summary>
 public static class CapaianReadModel
 {
-    /// <summary>Regions computed together: their annual figures are held in memory at once.</summary>
-    private const int RegionsPerBatch = 16;
-
     private static readonly IndicatorMeasure[] Measures = [IndicatorMeasure.Target, IndicatorMeasure.Realisation, IndicatorMeasure.Capaian];
 
-    public static async Task<long> ComputeAsync(SakipDbContext db, IReadOnlyCollection<int> regions, CancellationToken ct)
-    {
-        var ids = regions.Distinct().Order().ToArray();
-        if (ids.Length == 0)
-        {
-            return 0;
-        }
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM indicator_capaian WHERE region_id = ANY(@regions)", [new NpgsqlParameter("regions", ids)], ct);
-        long written = 0;
-        foreach (var batch in ids.Chunk(RegionsPerBatch))
+    public static Task<long> ComputeAsync(SakipDbContext db, IReadOnlyCollection<int> regions, CancellationToken ct) =>
+        RegionReadModel.ReplaceAsync(db, "indicator_capaian", regions, async batch =>
         {
             var scales = await db.RegionCapaianScales.AsNoTracking().Where(s => batch.Contains(s.RegionId)).ToDictionaryAsync(s => s.RegionId, s => s.ToScale(), ct);
-            var polarities = await db.Indicators.AsNoTracking().Where(i => batch.Contains(i.RegionId))
-                .ToDictionaryAsync(i => (i.RegionId, i.Id), i => i.Polarity, ct);
+            var polarities = (await db.Indicators.Where(i => batch.Contains(i.RegionId)).Select(i => new { i.RegionId, i.Id, i.Polarity }).ToListAsync(ct))
+                .ToDictionary(i => (i.RegionId, i.Id), i => i.Polarity);
             var figures = await db.IndicatorFigures.AsNoTracking()
                 .Where(f => batch.Contains(f.RegionId) && f.PeriodKind == PeriodKind.Year && Measures.Contains(f.Measure))
                 .ToListAsync(ct);
             var rows = figures.GroupBy(f => (f.RegionId, f.IndicatorId))
                 .SelectMany(g => CapaianReport.History(polarities[g.Key], g, scales.GetValueOrDefault(g.Key.RegionId) ?? CapaianScale.Permendagri86)
                     .Select(r => (g.Key.RegionId, g.Key.IndicatorId, Report: r)));
-            written += await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
-        }
-        return written;
-    }
+            return await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
+        }, ct);
 
     private static async Task<long> WriteAsync(NpgsqlConnection connection, IEnumerable<(int Region, long Indicator, CapaianReport Report)> rows, CancellationToken ct)
     {

@@ -8,7 +8,10 @@ namespace Sakip.Api.Releases;
 public sealed class PerRelease<T>(ReleaseMonitor releases, Func<string?, CancellationToken, Task<T>> read) where T : class
 {
     private readonly SemaphoreSlim _reading = new(1, 1);
-    private (string? Release, T Value)? _kept;
+    // One reference holds the release with its value, so a reader never sees one release paired with another's value.
+    private Kept? _kept;
+
+    private sealed record Kept(string? Release, T Value);
 
     public async ValueTask<T> GetAsync(CancellationToken ct)
     {
@@ -25,7 +28,7 @@ public sealed class PerRelease<T>(ReleaseMonitor releases, Func<string?, Cancell
                 return again.Value;
             }
             var value = await read(release, ct);
-            _kept = (release, value);
+            _kept = new Kept(release, value);
             return value;
         }
         finally

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Api.GraphQL;
+using Sakip.Api.Organisation;
 using Sakip.Api.GraphQL.Relay;
 
 namespace Sakip.Api.Plan;
@@ -39,7 +40,10 @@ public static class PlanQueries
                 var query = db.Indicators.AsNoTracking();
                 if (c.GetArgument<string?>("region") is { } region)
                 {
-                    query = query.Where(i => db.Regions.Any(r => r.Id == i.RegionId && r.Code == region));
+                    // The region's id from the release's directory in memory: a constant on the region-leading index, where a
+                    // join on regions' code left the plan to guess the region (a generic plan scanned the whole index).
+                    var regionId = (await c.Directory()).ByCode(region)?.Id ?? 0;
+                    query = query.Where(i => i.RegionId == regionId);
                 }
                 if (c.GetArgument<string?>("agency") is { } agency)
                 {
@@ -48,7 +52,7 @@ public static class PlanQueries
                 }
                 if (c.GetArgument<int?>("year") is { } year)
                 {
-                    query = query.Where(i => i.SourceRow!.SourceTable!.Document!.Year == year || db.IndicatorFigures.Any(f => f.IndicatorId == i.Id && f.Year == year));
+                    query = query.Where(i => i.SourceRow!.SourceTable!.Document!.Year == year || db.IndicatorFigures.Any(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id && f.Year == year));
                 }
                 if (c.GetArgument<IndicatorKind?>("kind") is { } kind)
                 {
@@ -74,6 +78,6 @@ public static class PlanQueries
                 var ordered = c.GetArgument<string?>("orderBy") == "NAME"
                     ? query.OrderBy(i => i.Name).ThenBy(i => i.Id)
                     : query.OrderBy(i => i.AgencyId).ThenBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id);
-                return await ordered.ToConnectionAsync(c);
+                return await ordered.ToConnectionAsync(c, query);
             });
 }

@@ -70,6 +70,20 @@ public readonly record struct RegionKey(int RegionId, long Id)
 
 public static class LoaderContextExtensions
 {
-    public static RequestLoaders Loaders(this global::GraphQL.IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<RequestLoaders>();
+    private const string Key = "sakip.loaders";
+
+    /// <summary>
+    /// The request's loaders, kept in its user context after the first field asks: a scoped service lookup takes the
+    /// scope's lock, and a RAK answer has hundreds of fields that ask (a profile showed that lock's slow path).
+    /// </summary>
+    public static RequestLoaders Loaders(this global::GraphQL.IResolveFieldContext context)
+    {
+        if (context.UserContext.TryGetValue(Key, out var kept) && kept is RequestLoaders loaders)
+        {
+            return loaders;
+        }
+        loaders = context.RequestServices!.GetRequiredService<RequestLoaders>();
+        context.UserContext[Key] = loaders;
+        return loaders;
+    }
 }

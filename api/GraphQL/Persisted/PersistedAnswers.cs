@@ -15,7 +15,9 @@ public sealed class PersistedAnswers
     private const int MaxEntries = 10_000;
     private const long MaxBytes = 128L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, byte[]> _answers = new(StringComparer.Ordinal);
+    // Each answer keeps the release it came from: a reader that checked the release just before another thread moved the
+    // cache to a newer one must not take the newer answer for its own (its ETag names the older release).
+    private readonly ConcurrentDictionary<string, (string Release, byte[] Bytes)> _answers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private string? _release;
     private long _bytes;
@@ -31,7 +33,13 @@ public sealed class PersistedAnswers
     public bool TryGet(Release release, string key, out byte[] answer)
     {
         Reset(release);
-        return _answers.TryGetValue(key, out answer!);
+        if (_answers.TryGetValue(key, out var kept) && kept.Release == release.Id)
+        {
+            answer = kept.Bytes;
+            return true;
+        }
+        answer = [];
+        return false;
     }
 
     public void Add(Release release, string key, byte[] answer)
@@ -43,7 +51,7 @@ public sealed class PersistedAnswers
             {
                 return;
             }
-            if (_answers.TryAdd(key, answer))
+            if (_answers.TryAdd(key, (release.Id, answer)))
             {
                 _bytes += answer.Length;
             }

@@ -25,12 +25,16 @@ public static class Paging
             a => a.Validator = v => CheckSize("last", v))
         .Argument<StringGraphType>("before", "Cursor: end before this item.", a => a.Validator = v => CheckCursor("before", v));
 
-    public static async Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveFieldContext context)
+    /// <summary>
+    /// A page of <paramref name="ordered"/>; totalCount counts <paramref name="filtered"/> (the same rows before the
+    /// ordering), when given, so that joins made only to order the rows are not made for every row to count them.
+    /// </summary>
+    public static async Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveFieldContext context, IQueryable<T>? filtered = null)
     {
         var ct = context.CancellationToken;
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
-        var total = await ordered.CountAsync(ct);
+        var total = await (filtered ?? ordered).CountAsync(ct);
         var start = DecodeCursor(context.GetArgument<string?>("after")) is { } after ? after + 1 : 0;
         var end = DecodeCursor(context.GetArgument<string?>("before")) is { } before ? Math.Min(before, total) : total;
         start = Math.Min(start, end);

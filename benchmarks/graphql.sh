@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Throughput and latency of the API's three main queries at a few concurrencies, against the running API on its
 # embedded database, and of the same response bytes served from memory by the same process (the ceiling).
-# Writes docs/benchmarks-graphql.md. Usage: [WARMUP=seconds per query, default 15] benchmarks/graphql.sh [seconds per run, default 10]
+# Writes docs/benchmarks-graphql.md (or OUT). Usage: [WARMUP=seconds per query, default 15] benchmarks/graphql.sh [seconds per run, default 10]
+# On a generated dataset: the API's own settings name it (Database__SeedDirectory, Database__DataDirectory,
+# Database__Name, Database__LoadSeed=false, GraphQL__MaxComplexity for a 36-agency region) and REGION and YEAR replace the
+# examples' variables, e.g. REGION=11.01 YEAR=2022 OUT=docs/benchmarks-graphql-20000.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
 warmup="${WARMUP:-15}"
+out="${OUT:-docs/benchmarks-graphql.md}"
+export REGION="${REGION:-}" YEAR="${YEAR:-}"
 port=5090
 url="http://127.0.0.1:$port"
 work="$(mktemp -d)"
@@ -19,8 +24,10 @@ export Benchmark__CeilingEndpoint=true
 queries=(1-capaian-iku 3-ppks-coverage 5-rak-targets-and-budget)
 for q in "${queries[@]}"; do
   python3 - "api/GraphQL/Examples/$q.graphql" "api/GraphQL/Examples/$q.json" >"$work/$q.body" <<'PY'
-import json, sys
-print(json.dumps({"query": open(sys.argv[1]).read(), "variables": json.load(open(sys.argv[2]))}), end="")
+import json, os, sys
+variables = json.load(open(sys.argv[2]))
+if os.environ["REGION"]: variables.update(region=os.environ["REGION"], year=int(os.environ["YEAR"]))
+print(json.dumps({"query": open(sys.argv[1]).read(), "variables": variables}), end="")
 PY
   cat >"$work/$q.lua" <<LUA
 wrk.method = "POST"
@@ -29,9 +36,11 @@ local f = io.open("$work/$q.body", "r"); wrk.body = f:read("*a"); f:close()
 LUA
   # The same operation persisted: GET by the SHA-256 of its text, answered from the API's cache after the first call.
   python3 - "api/GraphQL/Examples/$q.graphql" "api/GraphQL/Examples/$q.json" >"$work/$q.get" <<'PY'
-import hashlib, json, sys, urllib.parse
+import hashlib, json, os, sys, urllib.parse
 text = open(sys.argv[1], encoding="utf-8").read()
-variables = json.dumps(json.load(open(sys.argv[2])), separators=(",", ":"))
+variables = json.load(open(sys.argv[2]))
+if os.environ["REGION"]: variables.update(region=os.environ["REGION"], year=int(os.environ["YEAR"]))
+variables = json.dumps(variables, separators=(",", ":"))
 print("/graphql?id=" + hashlib.sha256(text.encode()).hexdigest() + "&variables=" + urllib.parse.quote(variables), end="")
 PY
   curl -fs -o /dev/null "$url$(cat "$work/$q.get")"
@@ -73,7 +82,7 @@ for q in "${queries[@]}"; do
 done
 
 machine="$(nproc) cores, $(awk '/model name/ {sub(/.*: /, ""); print; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release; echo "$PRETTY_NAME")"
-cat >docs/benchmarks-graphql.md <<MD
+cat >"$out" <<MD
 # Benchmarks
 
 Written by \`benchmarks/graphql.sh\` (run it again to refresh this page). It starts the API (Release build, Production
@@ -84,7 +93,7 @@ first call, with its ETag and cache headers), and the same request answered from
 execution by \`/benchmark/ceiling\` of the same process: the ceiling of the transport, with nothing executed. The gap
 between POST and the ceiling is the cost of validation, execution and the SQL.
 
-Latest run: $(date -u '+%Y-%m-%d %H:%M UTC') on $machine.
+Latest run: $(date -u '+%Y-%m-%d %H:%M UTC') on $machine. Data: ${Database__SeedDirectory:-the seed}${REGION:+, region $REGION, year $YEAR}.
 
 | query | endpoint | connections | requests/s | p50 latency | p99 latency | response bytes | errors |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |
@@ -95,4 +104,4 @@ Share of the ceiling's requests/s, in this run:
 | --- | ---: | ---: | ---: |
 $ratios
 MD
-echo "Wrote docs/benchmarks-graphql.md"
+echo "Wrote $out"

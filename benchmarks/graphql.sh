@@ -45,7 +45,10 @@ print("/graphql?id=" + hashlib.sha256(text.encode()).hexdigest() + "&variables="
 PY
   curl -fs -o /dev/null "$url$(cat "$work/$q.get")"
   bytes=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$work/$q.body" "$url/graphql" | wc -c)
-  curl -fs -H 'Content-Type: application/json' --data-binary "@$work/$q.body" "$url/benchmark/ceiling" >/dev/null
+  ceiling=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$work/$q.body" "$url/benchmark/ceiling" | wc -c)
+  persisted=$(curl -fs "$url$(cat "$work/$q.get")" | wc -c)
+  # A comparison only holds for the same bytes (an error answer of 300 bytes is no ceiling for a 26 KB one).
+  [ "$bytes" = "$ceiling" ] && [ "$bytes" = "$persisted" ] || { echo "$q: /graphql gave $bytes bytes, the ceiling $ceiling, the persisted GET $persisted" >&2; exit 1; }
   echo "$bytes" >"$work/$q.bytes"
   # Steady state, not start-up: .NET compiles hot code again with profile data (tiered PGO) over the first thousands of
   # requests, and each pooled connection prepares its statements on their second use.

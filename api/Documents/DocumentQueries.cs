@@ -25,9 +25,7 @@ public static class DocumentQueries
                 var query = db.Documents.AsNoTracking();
                 if (c.GetArgument<string?>("region") is { } region)
                 {
-                    // The region's id from the release's directory in memory: a constant on the region-leading index, where a
-                    // join on regions' code left the plan to guess the region (a generic plan scanned the whole index).
-                    var regionId = (await c.Directory()).ByCode(region)?.Id ?? 0;
+                    var regionId = await c.RegionIdOf(region);
                     query = query.Where(d => d.RegionId == regionId);
                 }
                 if (c.GetArgument<string?>("agency") is { } agency)

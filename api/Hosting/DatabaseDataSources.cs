@@ -47,8 +47,8 @@ public sealed class DatabaseDataSources : IAsyncDisposable
             Timeout = (int)Math.Ceiling(options.PoolTimeout.TotalSeconds),
         };
         settings.MinPoolSize = Math.Min(settings.MinPoolSize, settings.MaxPoolSize);
-        // The API sends the same few statements over and over: prepared once per connection, PostgreSQL plans them once
-        // (planning cost more than executing the main queries). A connection string's own settings win.
+        // The API sends the same few statements over and over: prepared once per connection, each is parsed once and
+        // PostgreSQL may keep its plan. A connection string's own settings win.
         if (!Names(connectionString, "Max Auto Prepare"))
         {
             settings.MaxAutoPrepare = 256;

@@ -98,6 +98,14 @@ public static class RegionDirectoryExtensions
     public static ValueTask<RegionDirectory.Snapshot> Directory(this global::GraphQL.IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RegionDirectory>().GetAsync(context.CancellationToken);
 
+    /// <summary>
+    /// The id of the region with this code, from the directory in memory, for a filter on the region-leading indexes
+    /// (a join on regions' code made the count of a national region's indicators join for every row); 0, which no
+    /// region has, when the code is unknown, so the filter matches nothing.
+    /// </summary>
+    public static async ValueTask<int> RegionIdOf(this global::GraphQL.IResolveFieldContext context, string code) =>
+        (await context.Directory()).ByCode(code)?.Id ?? 0;
+
     /// <summary>An agency from the directory, as a deferred result like a loader's.</summary>
     public static global::GraphQL.DataLoader.IDataLoaderResult<Agency?> AgencyOf(this global::GraphQL.IResolveFieldContext context, RegionKey agency)
     {

@@ -3,8 +3,8 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Api.GraphQL;
-using Sakip.Api.Organisation;
 using Sakip.Api.GraphQL.Relay;
+using Sakip.Api.Organisation;
 
 namespace Sakip.Api.Plan;
 
@@ -40,9 +40,7 @@ public static class PlanQueries
                 var query = db.Indicators.AsNoTracking();
                 if (c.GetArgument<string?>("region") is { } region)
                 {
-                    // The region's id from the release's directory in memory: a constant on the region-leading index, where a
-                    // join on regions' code left the plan to guess the region (a generic plan scanned the whole index).
-                    var regionId = (await c.Directory()).ByCode(region)?.Id ?? 0;
+                    var regionId = await c.RegionIdOf(region);
                     query = query.Where(i => i.RegionId == regionId);
                 }
                 if (c.GetArgument<string?>("agency") is { } agency)

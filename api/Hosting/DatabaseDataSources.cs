@@ -4,26 +4,40 @@ using Npgsql;
 namespace Sakip.Api.Hosting;
 
 /// <summary>
-/// The connection pools of the configured database. With one host (the embedded cluster, a single server) reads and
-/// writes share one pool. With several (<c>Host=db,db-standby</c>: a primary and its streaming standbys) Npgsql's
+/// The connection pools of the configured database: the API's reads on connections with planner settings of their own
+/// (<see cref="ReadPlannerOptions"/>), migrations and loads on others with PostgreSQL's defaults. With several (<c>Host=db,db-standby</c>: a primary and its streaming standbys) Npgsql's
 /// multi-host data source sends reads to a standby when one answers (or to the connection string's own
 /// <c>Target Session Attributes</c>), falling back to the primary, while migrations and seed loading always go to
-/// the primary. Either way the pool is capped at <see cref="DatabaseOptions.MaxPoolSize"/> connections per server
+/// the primary. Either way each pool is capped at <see cref="DatabaseOptions.MaxPoolSize"/> connections per server
 /// and a request waits at most <see cref="DatabaseOptions.PoolTimeout"/> for one.
 /// </summary>
 public sealed class DatabaseDataSources : IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _root;
+    private readonly NpgsqlDataSource[] _owned;
 
-    private DatabaseDataSources(NpgsqlDataSource root, NpgsqlDataSource reads, NpgsqlDataSource primary,
+    private DatabaseDataSources(NpgsqlDataSource[] owned, NpgsqlDataSource reads, NpgsqlDataSource primary,
         IReadOnlyList<DatabaseHost> hosts, string database)
     {
-        _root = root;
+        _owned = owned;
         Reads = reads;
         Primary = primary;
         Hosts = hosts;
         Database = database;
     }
+
+    /// <summary>
+    /// The planner settings of the API's read connections (<see cref="Reads"/>), unless the connection string sets
+    /// <c>Options</c>: one plan per prepared statement, of index lookups joined by nested loops. Every statement the API
+    /// sends finds a region's rows through region-keyed indexes, so such a plan serves every later execution, and
+    /// re-planning on each one was most of PostgreSQL's time per request (a ten-table statement took ~1.1 ms to plan).
+    /// With the default planner, the one plan (made without the values) of the agency's plan nodes was a parallel
+    /// sequential scan at 2,000 documents (12.8 ms against 1.0 ms), and on a small database hash joins over whole
+    /// indexes: it cannot know one region and one agency were asked for, not ten of each. With these settings a plan is
+    /// index lookups joined by nested loops at any size, so QueryPlanTests, which EXPLAINs the plans on its small
+    /// database, checks what a national one runs: that every lookup goes through a region-keyed index. Scans and joins disabled here stay possible where nothing else serves a statement.
+    /// Loads and migrations go through <see cref="Primary"/>, with PostgreSQL's defaults.
+    /// </summary>
+    public const string ReadPlannerOptions = "-c plan_cache_mode=force_generic_plan -c enable_seqscan=off -c enable_hashjoin=off -c enable_mergejoin=off";
 
     /// <summary>Where the API's queries go: a standby when several hosts are configured and one answers.</summary>
     public NpgsqlDataSource Reads { get; }
@@ -54,9 +68,6 @@ public sealed class DatabaseDataSources : IAsyncDisposable
             settings.MaxAutoPrepare = 256;
             settings.AutoPrepareMinUsages = 2;
         }
-        // No plan_cache_mode=force_generic_plan: it halves the capaian statement's cost on the seed (no re-planning), but the
-        // generic plan of the agency's plan nodes is a parallel sequential scan of plan_nodes at 2,000 documents (12.8 ms
-        // against 1.0 ms for the custom plan); PostgreSQL's default chooses per statement.
         // Nothing here leaves session state behind (the loader's settings are transaction-local or reset), so a
         // connection returned to the pool needs no reset round trip.
         if (!Names(connectionString, "No Reset On Close"))
@@ -66,15 +77,23 @@ public sealed class DatabaseDataSources : IAsyncDisposable
         var hosts = (settings.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(h => DatabaseHost.Create(h, settings))
             .ToList();
+        var reads = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        if (!Names(connectionString, "Options"))
+        {
+            reads.Options = ReadPlannerOptions;
+        }
         if (hosts.Count <= 1)
         {
             var single = new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
-            return new DatabaseDataSources(single, single, single, hosts, settings.Database ?? "");
+            var singleReads = new NpgsqlDataSourceBuilder(reads.ConnectionString).Build();
+            return new DatabaseDataSources([singleReads, single], singleReads, single, hosts, settings.Database ?? "");
         }
-        var reads = ParseTargetSession(settings.TargetSessionAttributes) ?? TargetSessionAttributes.PreferStandby;
+        var readTarget = ParseTargetSession(settings.TargetSessionAttributes) ?? TargetSessionAttributes.PreferStandby;
         settings.TargetSessionAttributes = null; // each wrapper below says which server it wants
+        reads.TargetSessionAttributes = null;
         var multi = new NpgsqlDataSourceBuilder(settings.ConnectionString).BuildMultiHost();
-        return new DatabaseDataSources(multi, multi.WithTargetSession(reads), multi.WithTargetSession(TargetSessionAttributes.Primary),
+        var multiReads = new NpgsqlDataSourceBuilder(reads.ConnectionString).BuildMultiHost();
+        return new DatabaseDataSources([multiReads, multi], multiReads.WithTargetSession(readTarget), multi.WithTargetSession(TargetSessionAttributes.Primary),
             hosts, settings.Database ?? "");
     }
 
@@ -107,7 +126,10 @@ public sealed class DatabaseDataSources : IAsyncDisposable
     /// <summary>Closes every idle connection, and the busy ones when they return: after the server restarted under them.</summary>
     public void ClearPools()
     {
-        _root.Clear();
+        foreach (var source in _owned)
+        {
+            source.Clear();
+        }
         foreach (var host in Hosts)
         {
             host.DataSource.Clear();
@@ -120,7 +142,10 @@ public sealed class DatabaseDataSources : IAsyncDisposable
         {
             await host.DataSource.DisposeAsync();
         }
-        await _root.DisposeAsync();
+        foreach (var source in _owned)
+        {
+            await source.DisposeAsync();
+        }
     }
 
     private static TargetSessionAttributes? ParseTargetSession(string? value) => value?.Trim().ToLowerInvariant() switch

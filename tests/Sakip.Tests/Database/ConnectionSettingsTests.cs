@@ -6,7 +6,8 @@ namespace Sakip.Tests.Database;
 
 /// <summary>
 /// The API's pools prepare what they send repeatedly and hand a connection back without a reset (which would drop the
-/// prepared statements), unless the connection string says otherwise; plans are PostgreSQL's choice per statement.
+/// prepared statements), and the read pool plans each statement once, with index lookups and nested loops only (the
+/// plans QueryPlanTests checks); loads keep PostgreSQL's defaults. The connection string's own settings win.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class ConnectionSettingsTests(DatabaseFixture fixture)
@@ -23,28 +24,40 @@ public sealed class ConnectionSettingsTests(DatabaseFixture fixture)
         }
     }
 
-    private static async Task<(long Prepared, string PlanCacheMode)> SessionAsync(NpgsqlDataSource source)
+    private static async Task<(long Prepared, string PlanCacheMode, string SeqScans)> SessionAsync(NpgsqlDataSource source)
     {
         await using var connection = await source.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT (SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE 'SELECT count(*) FROM documents%'), current_setting('plan_cache_mode')",
+            "SELECT (SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE 'SELECT count(*) FROM documents%'), current_setting('plan_cache_mode'), current_setting('enable_seqscan')",
             connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetString(1));
+        return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
     }
 
     [Fact]
-    public async Task A_statement_sent_twice_stays_prepared_on_its_pooled_connection_with_the_default_plan_choice()
+    public async Task A_read_sent_twice_stays_prepared_on_its_pooled_connection_with_one_plan_of_index_lookups()
     {
         var options = new DatabaseOptions { MaxPoolSize = 1 };
         await using var sources = DatabaseDataSources.Create(fixture.ConnectionString, options);
 
         await RunTwiceAsync(sources.Reads);
 
-        var (prepared, mode) = await SessionAsync(sources.Reads);
+        var (prepared, mode, seqScans) = await SessionAsync(sources.Reads);
         Assert.Equal(1, prepared);
+        Assert.Equal("force_generic_plan", mode);
+        Assert.Equal("off", seqScans);
+    }
+
+    [Fact]
+    public async Task Loads_and_migrations_plan_with_the_servers_defaults()
+    {
+        await using var sources = DatabaseDataSources.Create(fixture.ConnectionString, new DatabaseOptions { MaxPoolSize = 1 });
+
+        var (_, mode, seqScans) = await SessionAsync(sources.Primary);
+
         Assert.Equal("auto", mode);
+        Assert.Equal("on", seqScans);
     }
 
     [Fact]
@@ -59,7 +72,7 @@ public sealed class ConnectionSettingsTests(DatabaseFixture fixture)
 
         await RunTwiceAsync(sources.Reads);
 
-        var (prepared, mode) = await SessionAsync(sources.Reads);
+        var (prepared, mode, _) = await SessionAsync(sources.Reads);
         Assert.Equal(0, prepared);
         Assert.Equal("force_custom_plan", mode);
     }

@@ -94,14 +94,9 @@ public static class PlanLoaders
     /// <summary>
     /// The agency's indicators that pass the filters, in document order: the filters are part of the query (and of the
     /// loader's name), so an agency with thousands of plan indicators sends only the IKU of a year when asked for those.
-    /// When the indicators' capaian is asked for too, it comes in the same statement (a second round trip was a fifth of
-    /// the API's time for the capaian query).
     /// </summary>
-    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfAgency(this IResolveFieldContext c, RegionKey agency, int? year, IndicatorKind? kind, PlanLevel? level)
-    {
-        var loaders = c.Loaders();
-        var withCapaian = c.SubFields?.Values.Any(f => CapaianFields.Contains(f.FieldType.Name)) == true;
-        return loaders.Many<Indicator>($"Agency.indicators({year},{kind},{level},{withCapaian})", async (db, regions, ids, ct) =>
+    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfAgency(this IResolveFieldContext c, RegionKey agency, int? year, IndicatorKind? kind, PlanLevel? level) =>
+        c.Loaders().Many<Indicator>($"Agency.indicators({year},{kind},{level})", (db, regions, ids, ct) =>
             {
                 var indicators = db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && ids.Contains(i.AgencyId));
                 if (kind is { } k)
@@ -118,89 +113,50 @@ public static class PlanLoaders
                     indicators = indicators.Where(i => i.SourceRow!.SourceTable!.Document!.Year == y
                         || db.IndicatorFigures.Any(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id && f.Year == y));
                 }
-                indicators = indicators.OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id);
-                if (!withCapaian)
-                {
-                    return await indicators.ToListAsync(ct);
-                }
-                var rows = await indicators
-                    .Select(i => new
-                    {
-                        Indicator = i,
-                        Capaian = db.IndicatorCapaian.Where(x => x.RegionId == i.RegionId && x.IndicatorId == i.Id).OrderBy(x => x.Year)
-                            .Select(ToCapaianRow).ToList(),
-                    })
-                    .ToListAsync(ct);
-                PrimeSources(loaders, rows.SelectMany(r => r.Capaian));
-                var capaian = Capaian(loaders);
-                foreach (var row in rows)
-                {
-                    capaian.Prime(RegionKey.Of(row.Indicator), row.Capaian.Select(Stored).ToList());
-                }
-                return rows.Select(r => r.Indicator).ToList();
+                return indicators.OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id).ToListAsync(ct);
             },
             i => new RegionKey(i.RegionId, i.AgencyId)).Load(agency);
-    }
-
-    /// <summary>Fields of an indicator that read its capaian.</summary>
-    private static readonly HashSet<string> CapaianFields = new(StringComparer.Ordinal) { "capaian", "history" };
 
     /// <summary>
-    /// The indicator's capaian of every year, oldest first, as the loader computed them (<see cref="IndicatorCapaian"/>),
-    /// with the figures used and their rows and tables.
+    /// The indicator's capaian of every year, oldest first, as the loader computed them (<see cref="IndicatorCapaian"/>):
+    /// one query brings the figures used with their rows and tables, which are kept for the figures' <c>source</c>.
     /// </summary>
-    /// <param name="year">Only this year's, or every year's when null (an indicator has a few years).</param>
-    public static IDataLoaderResult<IReadOnlyList<CapaianReport>> CapaianOf(this IResolveFieldContext c, RegionKey indicator, int? year = null) =>
-        Capaian(c.Loaders()).Load(indicator)
-            .Then(list => (IReadOnlyList<CapaianReport>)list.Where(s => year is null || s.Report.Year == year).Select(s => s.Report).ToList());
-
-    private static BatchLoader<RegionKey, IReadOnlyList<StoredCapaian>> Capaian(RequestLoaders loaders) =>
-        loaders.Many<StoredCapaian>("Indicator.capaian", async (db, regions, ids, ct) =>
+    /// <param name="year">Only this year's, or every year's when null.</param>
+    public static IDataLoaderResult<IReadOnlyList<CapaianReport>> CapaianOf(this IResolveFieldContext c, RegionKey indicator, int? year = null)
+    {
+        var loaders = c.Loaders();
+        return loaders.Many<StoredCapaian>($"Indicator.capaian({year})", async (db, regions, ids, ct) =>
             {
                 var rows = await db.IndicatorCapaian.AsNoTracking()
-                    .Where(x => regions.Contains(x.RegionId) && ids.Contains(x.IndicatorId))
+                    .Where(x => regions.Contains(x.RegionId) && ids.Contains(x.IndicatorId) && (year == null || x.Year == year))
                     .OrderBy(x => x.Year)
-                    .Select(ToCapaianRow)
+                    .Select(x => new
+                    {
+                        Capaian = x,
+                        x.Target, TargetRow = x.Target!.SourceRow, TargetTable = x.Target.SourceRow!.SourceTable,
+                        x.Realisation, RealisationRow = x.Realisation!.SourceRow, RealisationTable = x.Realisation.SourceRow!.SourceTable,
+                        x.Reported, ReportedRow = x.Reported!.SourceRow, ReportedTable = x.Reported.SourceRow!.SourceTable,
+                    })
                     .ToListAsync(ct);
-                PrimeSources(loaders, rows);
-                return rows.Select(Stored).ToList();
+                var sourceRows = loaders.ById<SourceRow>();
+                var sourceTables = loaders.ById<SourceTable>();
+                foreach (var row in rows.SelectMany(r => new[] { r.TargetRow, r.RealisationRow, r.ReportedRow }).OfType<SourceRow>())
+                {
+                    sourceRows.Prime(RegionKey.Of(row), row);
+                }
+                foreach (var table in rows.SelectMany(r => new[] { r.TargetTable, r.RealisationTable, r.ReportedTable }).OfType<SourceTable>())
+                {
+                    sourceTables.Prime(RegionKey.Of(table), table);
+                }
+                return rows.Select(r => new StoredCapaian(new RegionKey(r.Capaian.RegionId, r.Capaian.IndicatorId), new CapaianReport(r.Capaian.Year,
+                    r.Target, r.Realisation, r.Reported,
+                    new CapaianResult(r.Capaian.State, r.Capaian.Value, r.Capaian.Category, r.Capaian.Formula, r.Capaian.Trace, r.Capaian.Rule),
+                    r.Capaian.Scale))).ToList();
             },
-            s => s.Indicator);
-
-    private sealed record StoredCapaian(RegionKey Indicator, CapaianReport Report);
-
-    /// <summary>A stored capaian row with the figures it was computed from, and their rows and tables (for their <c>source</c>).</summary>
-    private sealed record CapaianRow(IndicatorCapaian Capaian, IndicatorFigure? Target, IndicatorFigure? Realisation, IndicatorFigure? Reported,
-        SourceRow? TargetRow, SourceRow? RealisationRow, SourceRow? ReportedRow,
-        SourceTable? TargetTable, SourceTable? RealisationTable, SourceTable? ReportedTable);
-
-    private static readonly System.Linq.Expressions.Expression<Func<IndicatorCapaian, CapaianRow>> ToCapaianRow = x => new CapaianRow(x,
-        x.Target, x.Realisation, x.Reported,
-        x.Target!.SourceRow, x.Realisation!.SourceRow, x.Reported!.SourceRow,
-        x.Target.SourceRow!.SourceTable, x.Realisation.SourceRow!.SourceTable, x.Reported.SourceRow!.SourceTable);
-
-    /// <summary>Keeps the rows and tables a capaian query brought, so the figures' <c>source { table }</c> costs no query.</summary>
-    private static void PrimeSources(RequestLoaders loaders, IEnumerable<CapaianRow> rows)
-    {
-        var sourceRows = loaders.ById<SourceRow>();
-        var sourceTables = loaders.ById<SourceTable>();
-        foreach (var row in rows)
-        {
-            foreach (var source in new[] { row.TargetRow, row.RealisationRow, row.ReportedRow }.OfType<SourceRow>())
-            {
-                sourceRows.Prime(RegionKey.Of(source), source);
-            }
-            foreach (var table in new[] { row.TargetTable, row.RealisationTable, row.ReportedTable }.OfType<SourceTable>())
-            {
-                sourceTables.Prime(RegionKey.Of(table), table);
-            }
-        }
+            s => s.Indicator).Load(indicator).Then(list => (IReadOnlyList<CapaianReport>)list.Select(s => s.Report).ToList());
     }
 
-    private static StoredCapaian Stored(CapaianRow r) => new(new RegionKey(r.Capaian.RegionId, r.Capaian.IndicatorId),
-        new CapaianReport(r.Capaian.Year, r.Target, r.Realisation, r.Reported,
-            new CapaianResult(r.Capaian.State, r.Capaian.Value, r.Capaian.Category, r.Capaian.Formula, r.Capaian.Trace, r.Capaian.Rule),
-            r.Capaian.Scale));
+    private sealed record StoredCapaian(RegionKey Indicator, CapaianReport Report);
 
     /// <summary>Every figure of the indicator, by year, measure and period.</summary>
     public static IDataLoaderResult<IReadOnlyList<IndicatorFigure>> FiguresOf(this IResolveFieldContext c, RegionKey indicator) =>

@@ -123,6 +123,12 @@ public sealed class DatabaseDataSources : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Closes the primary pool's idle connections after a migration or load, so the API keeps at most
+    /// <see cref="DatabaseOptions.MaxPoolSize"/> connections for its reads (the read pool is <c>_owned[0]</c>, the primary's <c>_owned[1]</c>).
+    /// </summary>
+    public void ReleaseIdlePrimaryConnections() => _owned[1].Clear();
+
     /// <summary>Closes every idle connection, and the busy ones when they return: after the server restarted under them.</summary>
     public void ClearPools()
     {

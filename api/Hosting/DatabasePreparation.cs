@@ -28,6 +28,18 @@ public static class DatabasePreparation
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool logSeedErrors = true, bool forceSeed = false, CancellationToken ct = default)
     {
+        try
+        {
+            await PrepareAsync(app, logSeedErrors, forceSeed, ct);
+        }
+        finally
+        {
+            app.Services.GetRequiredService<DatabaseDataSources>().ReleaseIdlePrimaryConnections();
+        }
+    }
+
+    private static async Task PrepareAsync(WebApplication app, bool logSeedErrors, bool forceSeed, CancellationToken ct)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.CreatePrimaryContext();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;

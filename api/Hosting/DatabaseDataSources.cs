@@ -5,7 +5,8 @@ namespace Sakip.Api.Hosting;
 
 /// <summary>
 /// The connection pools of the configured database: the API's reads on connections with planner settings of their own
-/// (<see cref="ReadPlannerOptions"/>), migrations and loads on others with PostgreSQL's defaults. With several (<c>Host=db,db-standby</c>: a primary and its streaming standbys) Npgsql's
+/// (<see cref="ReadPlannerOptions"/>), migrations and loads on others with PostgreSQL's defaults. With several hosts
+/// (<c>Host=db,db-standby</c>: a primary and its streaming standbys) Npgsql's
 /// multi-host data source sends reads to a standby when one answers (or to the connection string's own
 /// <c>Target Session Attributes</c>), falling back to the primary, while migrations and seed loading always go to
 /// the primary. Either way each pool is capped at <see cref="DatabaseOptions.MaxPoolSize"/> connections per server
@@ -13,12 +14,15 @@ namespace Sakip.Api.Hosting;
 /// </summary>
 public sealed class DatabaseDataSources : IAsyncDisposable
 {
-    private readonly NpgsqlDataSource[] _owned;
+    // The two pools this object owns; Reads and Primary may be views of them that pick a server.
+    private readonly NpgsqlDataSource _readPool;
+    private readonly NpgsqlDataSource _primaryPool;
 
-    private DatabaseDataSources(NpgsqlDataSource[] owned, NpgsqlDataSource reads, NpgsqlDataSource primary,
+    private DatabaseDataSources(NpgsqlDataSource readPool, NpgsqlDataSource primaryPool, NpgsqlDataSource reads, NpgsqlDataSource primary,
         IReadOnlyList<DatabaseHost> hosts, string database)
     {
-        _owned = owned;
+        _readPool = readPool;
+        _primaryPool = primaryPool;
         Reads = reads;
         Primary = primary;
         Hosts = hosts;
@@ -34,8 +38,9 @@ public sealed class DatabaseDataSources : IAsyncDisposable
     /// sequential scan at 2,000 documents (12.8 ms against 1.0 ms), and on a small database hash joins over whole
     /// indexes: it cannot know one region and one agency were asked for, not ten of each. With these settings a plan is
     /// index lookups joined by nested loops at any size, so QueryPlanTests, which EXPLAINs the plans on its small
-    /// database, checks what a national one runs: that every lookup goes through a region-keyed index. Scans and joins disabled here stay possible where nothing else serves a statement.
-    /// Loads and migrations go through <see cref="Primary"/>, with PostgreSQL's defaults.
+    /// database, checks what a national one runs: that every lookup goes through a region-keyed index. Scans and joins
+    /// disabled here stay possible where nothing else serves a statement. Loads and migrations go through
+    /// <see cref="Primary"/>, with PostgreSQL's defaults.
     /// </summary>
     public const string ReadPlannerOptions = "-c plan_cache_mode=force_generic_plan -c enable_seqscan=off -c enable_hashjoin=off -c enable_mergejoin=off";
 
@@ -86,14 +91,14 @@ public sealed class DatabaseDataSources : IAsyncDisposable
         {
             var single = new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
             var singleReads = new NpgsqlDataSourceBuilder(reads.ConnectionString).Build();
-            return new DatabaseDataSources([singleReads, single], singleReads, single, hosts, settings.Database ?? "");
+            return new DatabaseDataSources(singleReads, single, singleReads, single, hosts, settings.Database ?? "");
         }
         var readTarget = ParseTargetSession(settings.TargetSessionAttributes) ?? TargetSessionAttributes.PreferStandby;
         settings.TargetSessionAttributes = null; // each wrapper below says which server it wants
         reads.TargetSessionAttributes = null;
         var multi = new NpgsqlDataSourceBuilder(settings.ConnectionString).BuildMultiHost();
         var multiReads = new NpgsqlDataSourceBuilder(reads.ConnectionString).BuildMultiHost();
-        return new DatabaseDataSources([multiReads, multi], multiReads.WithTargetSession(readTarget), multi.WithTargetSession(TargetSessionAttributes.Primary),
+        return new DatabaseDataSources(multiReads, multi, multiReads.WithTargetSession(readTarget), multi.WithTargetSession(TargetSessionAttributes.Primary),
             hosts, settings.Database ?? "");
     }
 
@@ -125,17 +130,15 @@ public sealed class DatabaseDataSources : IAsyncDisposable
 
     /// <summary>
     /// Closes the primary pool's idle connections after a migration or load, so the API keeps at most
-    /// <see cref="DatabaseOptions.MaxPoolSize"/> connections for its reads (the read pool is <c>_owned[0]</c>, the primary's <c>_owned[1]</c>).
+    /// <see cref="DatabaseOptions.MaxPoolSize"/> connections for its reads.
     /// </summary>
-    public void ReleaseIdlePrimaryConnections() => _owned[1].Clear();
+    public void ReleaseIdlePrimaryConnections() => _primaryPool.Clear();
 
     /// <summary>Closes every idle connection, and the busy ones when they return: after the server restarted under them.</summary>
     public void ClearPools()
     {
-        foreach (var source in _owned)
-        {
-            source.Clear();
-        }
+        _readPool.Clear();
+        _primaryPool.Clear();
         foreach (var host in Hosts)
         {
             host.DataSource.Clear();
@@ -148,10 +151,8 @@ public sealed class DatabaseDataSources : IAsyncDisposable
         {
             await host.DataSource.DisposeAsync();
         }
-        foreach (var source in _owned)
-        {
-            await source.DisposeAsync();
-        }
+        await _readPool.DisposeAsync();
+        await _primaryPool.DisposeAsync();
     }
 
     private static TargetSessionAttributes? ParseTargetSession(string? value) => value?.Trim().ToLowerInvariant() switch

@@ -12,7 +12,7 @@ namespace Sakip.Tests.GraphQL;
 /// <summary>
 /// Every statement the example queries send finds its rows through region-keyed indexes: each is EXPLAINed as the API's
 /// read connections run it, as a generic plan (made once per prepared statement, whatever the values) with sequential
-/// scans disabled (<see cref="DatabaseDataSources.ReadPlannerOptions"/>), so the plan shows a scan without region_id
+/// scans, hash and merge joins disabled (<see cref="DatabaseDataSources.ReadPlannerOptions"/>), so the plan shows a scan without region_id
 /// only where no index serves the statement, whatever the size of the data (on a national database such a statement
 /// reads a whole table per request).
 /// </summary>

@@ -1283,3 +1283,29 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203120315_AgencyPlanSheets') THEN
+    CREATE TABLE agency_plan_sheets (
+        region_id integer NOT NULL,
+        agency_id bigint NOT NULL,
+        year integer NOT NULL,
+        format integer NOT NULL,
+        payload bytea NOT NULL,
+        CONSTRAINT pk_agency_plan_sheets PRIMARY KEY (region_id, agency_id, year),
+        CONSTRAINT fk_agency_plan_sheets_agencies_region_id_agency_id FOREIGN KEY (region_id, agency_id) REFERENCES agencies (region_id, id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203120315_AgencyPlanSheets') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261203120315_AgencyPlanSheets', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

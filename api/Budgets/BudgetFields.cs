@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Data;
 using Sakip.Api.GraphQL;
 using Sakip.Api.GraphQL.Batching;
 using Sakip.Api.Organisation;
@@ -24,26 +25,30 @@ public static class BudgetFields
             .Argument<NonNullGraphType<IntGraphType>>("year", "Budget year (tahun anggaran).")
             .Resolve(c => AgencyBudget(c, RegionKey.Of(c.Source), c.GetArgument<int>("year")));
 
-    /// <summary>The node's stored roll-up (<see cref="NodeBudgetRollUp"/>) with its figures of the year, in one query per batch.</summary>
-    private static IDataLoaderResult<NodeBudget?> NodeBudget(IResolveFieldContext c, RegionKey node, int year) =>
-        c.Loaders().One<(RegionKey Node, int Year), NodeBudget>("PlanNode.budget", async (db, keys, ct) =>
+    private static IDataLoaderResult<NodeBudget?> NodeBudget(IResolveFieldContext c, RegionKey node, int year) => NodeBudgets(c.Loaders()).Load((node, year));
+
+    /// <summary>The nodes' stored roll-ups (<see cref="NodeBudgetRollUp"/>) with their figures of the year, in one query per batch.</summary>
+    internal static BatchLoader<(RegionKey Node, int Year), NodeBudget?> NodeBudgets(RequestLoaders loaders) =>
+        loaders.One<(RegionKey Node, int Year), NodeBudget>("PlanNode.budget", async (db, keys, ct) =>
         {
             var (regions, nodes) = RegionKey.Split(keys.Select(k => k.Node).ToList());
             var years = keys.Select(k => k.Year).Distinct().ToList();
-            var rows = await db.NodeBudgets.AsNoTracking()
-                .Where(b => regions.Contains(b.RegionId) && nodes.Contains(b.PlanNodeId) && years.Contains(b.Year))
-                .Select(b => new
-                {
-                    RollUp = b,
-                    Figures = db.BudgetFigures.Where(f => f.RegionId == b.RegionId && f.PlanNodeId == b.PlanNodeId && f.Year == b.Year)
-                        .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ThenBy(f => f.Id).ToList(),
-                })
+            var rows = await WithFigures(db, db.NodeBudgets.AsNoTracking()
+                    .Where(b => regions.Contains(b.RegionId) && nodes.Contains(b.PlanNodeId) && years.Contains(b.Year)))
                 .ToListAsync(ct);
-            return rows.ToDictionary(r => (new RegionKey(r.RollUp.RegionId, r.RollUp.PlanNodeId), r.RollUp.Year), r => new NodeBudget(r.RollUp.Year, r.Figures,
-                r.Figures.FirstOrDefault(f => f.Id == r.RollUp.PaguId), r.Figures.FirstOrDefault(f => f.Id == r.RollUp.RealisationId),
-                r.RollUp.RolledUpPagu, r.RollUp.RolledUpRealisation, r.RollUp.ChildrenPagu, r.RollUp.ChildrenRealisation,
-                new ComputedPercent(r.RollUp.AbsorptionValue, r.RollUp.AbsorptionFormula, r.RollUp.AbsorptionTrace)));
-        }).Load((node, year));
+            return rows.ToDictionary(r => (new RegionKey(r.RollUp.RegionId, r.RollUp.PlanNodeId), r.RollUp.Year), r => ToNodeBudget(r.RollUp, r.Figures));
+        });
+
+    /// <summary>Each roll-up with the node's budget figures of its year, in table and row order.</summary>
+    internal static IQueryable<RollUpWithFigures> WithFigures(SakipDbContext db, IQueryable<NodeBudgetRollUp> rollUps) =>
+        rollUps.Select(b => new RollUpWithFigures(b,
+            db.BudgetFigures.Where(f => f.RegionId == b.RegionId && f.PlanNodeId == b.PlanNodeId && f.Year == b.Year)
+                .OrderBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId).ThenBy(f => f.Id).ToList()));
+
+    internal static NodeBudget ToNodeBudget(NodeBudgetRollUp rollUp, IReadOnlyList<BudgetFigure> figures) =>
+        new(rollUp.Year, figures, figures.FirstOrDefault(f => f.Id == rollUp.PaguId), figures.FirstOrDefault(f => f.Id == rollUp.RealisationId),
+            rollUp.RolledUpPagu, rollUp.RolledUpRealisation, rollUp.ChildrenPagu, rollUp.ChildrenRealisation,
+            new ComputedPercent(rollUp.AbsorptionValue, rollUp.AbsorptionFormula, rollUp.AbsorptionTrace));
 
     /// <summary>The agency's own figures of the year and the sum of its programs' stored roll-ups.</summary>
     private static IDataLoaderResult<AgencyBudget> AgencyBudget(IResolveFieldContext c, RegionKey agency, int year) =>
@@ -68,6 +73,9 @@ public static class BudgetFields
             });
         }).Load((agency, year)).Then(b => b!);
 }
+
+/// <summary>A node's stored roll-up with its budget figures of the year.</summary>
+public sealed record RollUpWithFigures(NodeBudgetRollUp RollUp, List<BudgetFigure> Figures);
 
 public sealed record AgencyBudget(int Year, IReadOnlyList<BudgetFigure> Figures, decimal? ProgramsPagu, decimal? ProgramsRealisation, ComputedPercent Absorption);
 

@@ -25,6 +25,7 @@ public sealed class SakipDbContext(DbContextOptions<SakipDbContext> options) : D
     public DbSet<IndicatorCapaian> IndicatorCapaian => Set<IndicatorCapaian>();
     public DbSet<BudgetFigure> BudgetFigures => Set<BudgetFigure>();
     public DbSet<NodeBudgetRollUp> NodeBudgets => Set<NodeBudgetRollUp>();
+    public DbSet<AgencyPlanSheet> AgencyPlanSheets => Set<AgencyPlanSheet>();
     public DbSet<PpksCategory> PpksCategories => Set<PpksCategory>();
     public DbSet<PpksFigure> PpksFigures => Set<PpksFigure>();
     public DbSet<PsksEntry> PsksEntries => Set<PsksEntry>();

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Sakip.Api.Budgets;
 using Sakip.Api.Data;
 using Sakip.Api.Documents;
 using Sakip.Api.GraphQL.Batching;
@@ -10,30 +11,81 @@ namespace Sakip.Api.Plan;
 /// <summary>A plan node with the year of the document that defines it.</summary>
 public sealed record NodeOfYear(PlanNode Node, int Year);
 
+/// <summary>An indicator with every figure of it.</summary>
+public sealed record IndicatorWithFigures(Indicator Indicator, List<IndicatorFigure> Figures);
+
 /// <summary>The batched reads of the plan domain: one query per batch of parents, in document order.</summary>
 public static class PlanLoaders
 {
     /// <summary>
     /// The agency's plan nodes of the documents of a year (of every year when null); each is also kept as the node of its
-    /// id, so a parent (of the same document) costs no query.
+    /// id, so a parent (of the same document) costs no query. For a year, the agency's plan sheet
+    /// (<see cref="AgencyPlanSheet"/>) brings the nodes with their indicators, figures and budgets of the year in one row;
+    /// an agency without a sheet of the current format is read from the tables.
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<NodeOfYear>> NodesOfAgency(this IResolveFieldContext c, RegionKey agency, int? year)
     {
         var loaders = c.Loaders();
         return loaders.Many<NodeOfYear>($"Agency.planNodes({year})", async (db, regions, ids, ct) =>
             {
-                var nodes = await db.PlanNodes.AsNoTracking()
-                    .Where(n => regions.Contains(n.RegionId) && ids.Contains(n.AgencyId) && (year == null || n.SourceRow!.SourceTable!.Document!.Year == year))
-                    .OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id)
-                    .Select(n => new NodeOfYear(n, n.SourceRow!.SourceTable!.Document!.Year)).ToListAsync(ct);
-                var byId = loaders.ById<PlanNode>();
-                foreach (var node in nodes)
+                var nodes = new List<NodeOfYear>();
+                var missing = ids;
+                if (year is { } y)
                 {
-                    byId.Prime(RegionKey.Of(node.Node), node.Node);
+                    var sheets = await db.AgencyPlanSheets.AsNoTracking()
+                        .Where(s => regions.Contains(s.RegionId) && ids.Contains(s.AgencyId) && s.Year == y && s.Format == PlanSheet.Format)
+                        .Select(s => new { s.AgencyId, s.Payload }).ToListAsync(ct);
+                    foreach (var sheet in sheets)
+                    {
+                        nodes.AddRange(Prime(loaders, PlanSheet.Decompress(sheet.Payload), y));
+                    }
+                    missing = ids.Except(sheets.Select(s => s.AgencyId)).ToArray();
+                }
+                if (missing.Length > 0)
+                {
+                    var read = await InDocumentOrder(db.PlanNodes.AsNoTracking()
+                        .Where(n => regions.Contains(n.RegionId) && missing.Contains(n.AgencyId) && (year == null || n.SourceRow!.SourceTable!.Document!.Year == year)))
+                        .ToListAsync(ct);
+                    var byId = loaders.ById<PlanNode>();
+                    foreach (var node in read)
+                    {
+                        byId.Prime(RegionKey.Of(node.Node), node.Node);
+                    }
+                    nodes.AddRange(read);
                 }
                 return nodes;
             },
             n => new RegionKey(n.Node.RegionId, n.Node.AgencyId)).Load(agency);
+    }
+
+    /// <summary>The plan nodes with their documents' year, in document order (the loaders' and the plan sheets' order).</summary>
+    internal static IQueryable<NodeOfYear> InDocumentOrder(IQueryable<PlanNode> nodes) =>
+        nodes.OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id)
+            .Select(n => new NodeOfYear(n, n.SourceRow!.SourceTable!.Document!.Year));
+
+    /// <summary>Keeps what a sheet holds as the answers of the loaders that would read it from the tables.</summary>
+    private static IEnumerable<NodeOfYear> Prime(RequestLoaders loaders, PlanSheet sheet, int year)
+    {
+        var nodes = loaders.ById<PlanNode>();
+        var indicators = sheet.Indicators.ToLookup(i => i.PlanNodeId);
+        var figures = sheet.Figures.ToLookup(f => f.IndicatorId);
+        var budgetFigures = sheet.BudgetFigures.ToLookup(f => f.PlanNodeId);
+        var budgets = sheet.Budgets.ToDictionary(b => b.PlanNodeId);
+        var (plain, withFigures, figuresOf, budgetOf) = (NodeIndicators(loaders), NodeIndicatorsWithFigures(loaders), Figures(loaders), BudgetFields.NodeBudgets(loaders));
+        foreach (var node in sheet.Nodes)
+        {
+            var key = RegionKey.Of(node);
+            nodes.Prime(key, node);
+            var own = indicators[node.Id].ToList();
+            plain.Prime(key, own);
+            withFigures.Prime(key, own);
+            foreach (var indicator in own)
+            {
+                figuresOf.Prime(RegionKey.Of(indicator), figures[indicator.Id].ToList());
+            }
+            budgetOf.Prime((key, year), budgets.TryGetValue(node.Id, out var budget) ? BudgetFields.ToNodeBudget(budget, budgetFigures[node.Id].ToList()) : null);
+            yield return new NodeOfYear(node, year);
+        }
     }
 
     public static IDataLoaderResult<IReadOnlyList<PlanNode>> ChildrenOf(this IResolveFieldContext c, RegionKey node) =>
@@ -45,26 +97,18 @@ public static class PlanLoaders
     /// <summary>Fields of an indicator that read its figures: asked for, the figures come in the indicators' own query.</summary>
     private static readonly HashSet<string> FigureFields = new(StringComparer.Ordinal) { "figures", "targets", "realisations" };
 
-    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, RegionKey node)
-    {
-        var loaders = c.Loaders();
-        if (c.SubFields?.Values.Any(f => FigureFields.Contains(f.FieldType.Name)) != true)
-        {
-            return loaders.Many<Indicator>("PlanNode.indicators",
-                (db, regions, ids, ct) => IndicatorsOfNodes(db, regions, ids).ToListAsync(ct), i => new RegionKey(i.RegionId, i.PlanNodeId)).Load(node);
-        }
-        return loaders.Many<Indicator>("PlanNode.indicatorsWithFigures", async (db, regions, ids, ct) =>
+    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, RegionKey node) =>
+        (c.SubFields?.Values.Any(f => FigureFields.Contains(f.FieldType.Name)) == true ? NodeIndicatorsWithFigures(c.Loaders()) : NodeIndicators(c.Loaders())).Load(node);
+
+    private static BatchLoader<RegionKey, IReadOnlyList<Indicator>> NodeIndicators(RequestLoaders loaders) =>
+        loaders.Many<Indicator>("PlanNode.indicators",
+            (db, regions, ids, ct) => IndicatorsOfNodes(db, regions, ids).ToListAsync(ct), i => new RegionKey(i.RegionId, i.PlanNodeId));
+
+    /// <summary>The nodes' indicators, their figures in the same query (kept for <see cref="FiguresOf"/>).</summary>
+    private static BatchLoader<RegionKey, IReadOnlyList<Indicator>> NodeIndicatorsWithFigures(RequestLoaders loaders) =>
+        loaders.Many<Indicator>("PlanNode.indicatorsWithFigures", async (db, regions, ids, ct) =>
             {
-                var rows = await IndicatorsOfNodes(db, regions, ids)
-                    .Select(i => new
-                    {
-                        Indicator = i,
-                        // In FiguresInOrder's order (a method call cannot be translated inside the projection).
-                        Figures = db.IndicatorFigures.Where(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id)
-                            .OrderBy(f => f.Year).ThenBy(f => f.Measure).ThenBy(f => f.PeriodKind).ThenBy(f => f.PeriodNo).ThenBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId)
-                            .ToList(),
-                    })
-                    .ToListAsync(ct);
+                var rows = await WithFigures(db, IndicatorsOfNodes(db, regions, ids)).ToListAsync(ct);
                 var figures = Figures(loaders);
                 foreach (var row in rows)
                 {
@@ -72,12 +116,21 @@ public static class PlanLoaders
                 }
                 return rows.Select(r => r.Indicator).ToList();
             },
-            i => new RegionKey(i.RegionId, i.PlanNodeId)).Load(node);
-    }
+            i => new RegionKey(i.RegionId, i.PlanNodeId));
 
     private static IQueryable<Indicator> IndicatorsOfNodes(SakipDbContext db, int[] regions, long[] nodes) =>
-        db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && nodes.Contains(i.PlanNodeId))
-            .OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id);
+        InDocumentOrder(db.Indicators.AsNoTracking().Where(i => regions.Contains(i.RegionId) && nodes.Contains(i.PlanNodeId)));
+
+    /// <summary>Indicators in document order (the loaders' and the plan sheets' order).</summary>
+    internal static IQueryable<Indicator> InDocumentOrder(IQueryable<Indicator> indicators) =>
+        indicators.OrderBy(i => i.SourceRow!.SourceTable!.Ordinal).ThenBy(i => i.SourceRow!.Ordinal).ThenBy(i => i.Id);
+
+    /// <summary>Each indicator with all its figures, in <see cref="FiguresInOrder"/>'s order (a method call cannot be translated inside the projection).</summary>
+    internal static IQueryable<IndicatorWithFigures> WithFigures(SakipDbContext db, IQueryable<Indicator> indicators) =>
+        indicators.Select(i => new IndicatorWithFigures(i,
+            db.IndicatorFigures.Where(f => f.RegionId == i.RegionId && f.IndicatorId == i.Id)
+                .OrderBy(f => f.Year).ThenBy(f => f.Measure).ThenBy(f => f.PeriodKind).ThenBy(f => f.PeriodNo).ThenBy(f => f.SourceTableId).ThenBy(f => f.SourceRowId)
+                .ToList()));
 
     public static IDataLoaderResult<IReadOnlyList<Contribution>> ContributionsOfNode(this IResolveFieldContext c, RegionKey node) =>
         c.Loaders().Many<Contribution>("PlanNode.contributesTo",

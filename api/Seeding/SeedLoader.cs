@@ -62,7 +62,8 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
     {
         // A load is a batch job: its statements (a copy, the reference check) may run longer than a request's timeout.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
-        var loader = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() + " importer " + ImporterVersion;
+        // A new migration, importer or plan-sheet format reloads everything, so every read model is computed by the code that reads it.
+        var loader = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() + " importer " + ImporterVersion + " sheets " + PlanSheet.Format;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -177,8 +178,9 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var computing = TimeProvider.System.GetTimestamp();
             var capaian = await CapaianReadModel.ComputeAsync(db, sized, ct);
             var budgets = await Budgets.BudgetReadModel.ComputeAsync(db, sized, ct);
-            logger.LogInformation("Computed {Capaian} capaian and {Budgets} budget roll-ups of {Regions} regions in {Seconds:F1} s", capaian, budgets,
-                sized.Count, TimeProvider.System.GetElapsedTime(computing).TotalSeconds);
+            var sheets = await PlanSheetReadModel.ComputeAsync(db, sized, ct);
+            logger.LogInformation("Computed {Capaian} capaian, {Budgets} budget roll-ups and {Sheets} plan sheets of {Regions} regions in {Seconds:F1} s",
+                capaian, budgets, sheets, sized.Count, TimeProvider.System.GetElapsedTime(computing).TotalSeconds);
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
 

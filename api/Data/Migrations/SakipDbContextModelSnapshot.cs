@@ -736,6 +736,35 @@ namespace Sakip.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Sakip.Api.Plan.AgencyPlanSheet", b =>
+                {
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_id");
+
+                    b.Property<long>("AgencyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload");
+
+                    b.HasKey("RegionId", "AgencyId", "Year")
+                        .HasName("pk_agency_plan_sheets");
+
+                    b.ToTable("agency_plan_sheets", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Api.Plan.Contribution", b =>
                 {
                     b.Property<int>("RegionId")
@@ -2379,6 +2408,16 @@ namespace Sakip.Api.Data.Migrations
                     b.Navigation("Parent");
 
                     b.Navigation("SourceRow");
+                });
+
+            modelBuilder.Entity("Sakip.Api.Plan.AgencyPlanSheet", b =>
+                {
+                    b.HasOne("Sakip.Api.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId", "AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agency_plan_sheets_agencies_region_id_agency_id");
                 });
 
             modelBuilder.Entity("Sakip.Api.Plan.Contribution", b =>

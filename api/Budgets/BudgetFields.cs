@@ -17,7 +17,7 @@ public static class BudgetFields
         node.Field<NodeBudgetType>("budget")
             .Description("The node's budget (anggaran) for a year: pagu, planned per period, realisation and absorption, rolled up from the children where the document states none.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Budget year (tahun anggaran).")
-            .Resolve(c => NodeBudget(c, RegionKey.Of(c.Source), c.GetArgument<int>("year")));
+            .Resolve(c => NodeBudget(c, RegionKey.Of(c.Source), c.GetArgument<int>("year")).Now());
 
     public static void AddBudgetFields(this ObjectGraphType<Agency> agency) =>
         agency.Field<NonNullGraphType<AgencyBudgetType>>("budget")

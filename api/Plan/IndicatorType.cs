@@ -48,7 +48,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
                 var year = c.GetArgument<int?>("year");
                 var period = c.GetArgument<PeriodKind?>("periodKind");
                 return c.FiguresOf(RegionKey.Of(c.Source)).Then(list => list.Where(f =>
-                    (measure is null || f.Measure == measure) && (year is null || f.Year == year) && (period is null || f.PeriodKind == period)).ToList());
+                    (measure is null || f.Measure == measure) && (year is null || f.Year == year) && (period is null || f.PeriodKind == period)).ToList()).Now();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorFigureType>>>>("targets")
             .Description("Targets: annual, quarterly (triwulan) and monthly (bulanan).")
@@ -64,18 +64,18 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             .Resolve(c =>
             {
                 var year = c.GetArgument<int>("year");
-                return c.CapaianOf(RegionKey.Of(c.Source), year).Then(list => list.FirstOrDefault());
+                return c.CapaianOf(RegionKey.Of(c.Source), year).Then(list => list.FirstOrDefault()).Now();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapaianReportType>>>>("history")
             .Description("Target, realisasi and capaian of every year the indicator has annual figures for (Renstra series included), oldest first.")
             .Resolve(c => c.CapaianOf(RegionKey.Of(c.Source)));
         Field<NonNullGraphType<SourceRowType>>("source").Description("The row that first defines the indicator.")
-            .Resolve(c => c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, c.Source.SourceRowId)));
+            .Resolve(c => c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, c.Source.SourceRowId)).Now());
     }
 
-    private static object Measure(IResolveFieldContext<Indicator> c, IndicatorMeasure measure)
+    private static object? Measure(IResolveFieldContext<Indicator> c, IndicatorMeasure measure)
     {
         var year = c.GetArgument<int?>("year");
-        return c.FiguresOf(RegionKey.Of(c.Source)).Then(list => list.Where(f => f.Measure == measure && (year is null || f.Year == year)).ToList());
+        return c.FiguresOf(RegionKey.Of(c.Source)).Then(list => list.Where(f => f.Measure == measure && (year is null || f.Year == year)).ToList()).Now();
     }
 }

@@ -97,8 +97,12 @@ public static class PlanLoaders
     /// <summary>Fields of an indicator that read its figures: asked for, the figures come in the indicators' own query.</summary>
     private static readonly HashSet<string> FigureFields = new(StringComparer.Ordinal) { "figures", "targets", "realisations" };
 
-    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, RegionKey node) =>
-        (c.SubFields?.Values.Any(f => FigureFields.Contains(f.FieldType.Name)) == true ? NodeIndicatorsWithFigures(c.Loaders()) : NodeIndicators(c.Loaders())).Load(node);
+    public static IDataLoaderResult<IReadOnlyList<Indicator>> IndicatorsOfNode(this IResolveFieldContext c, RegionKey node)
+    {
+        var loaders = c.Loaders();
+        var withFigures = loaders.Once(c.FieldAst, () => c.SubFields?.Values.Any(f => FigureFields.Contains(f.FieldType.Name)) == true);
+        return (withFigures ? NodeIndicatorsWithFigures(loaders) : NodeIndicators(loaders)).Load(node);
+    }
 
     private static BatchLoader<RegionKey, IReadOnlyList<Indicator>> NodeIndicators(RequestLoaders loaders) =>
         loaders.Many<Indicator>("PlanNode.indicators",

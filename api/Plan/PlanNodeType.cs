@@ -21,7 +21,7 @@ public sealed class PlanNodeType : ObjectGraphType<PlanNode>
         Field(x => x.Name).Description("Name (nama) as printed.");
         Field(x => x.Goal, nullable: true).Description("The node's own target statement: sasaran (outcome) of a program, sasaran (output) of a kegiatan.");
         Field<PlanNodeType>("parent").Description("The node above (induk).")
-            .Resolve(c => c.Source.ParentId is { } id ? c.Loaders().ById<PlanNode>().Load(new(c.Source.RegionId, id)) : null);
+            .Resolve(c => c.Source.ParentId is { } id ? c.Loaders().ById<PlanNode>().Load(new(c.Source.RegionId, id)).Now() : null);
         // A tree fans out about twice a level: counting children like any list would price a whole tree out of reach.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanNodeType>>>>("children").Description("The nodes below, in document order.")
             .Resolve(c => c.ChildrenOf(RegionKey.Of(c.Source)))
@@ -30,12 +30,12 @@ public sealed class PlanNodeType : ObjectGraphType<PlanNode>
             .Resolve(c => c.Source.UnitId is { } id ? c.Loaders().ById<Unit>().Load(new(c.Source.RegionId, id)) : null);
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency.").Resolve(c => c.AgencyOf(new(c.Source.RegionId, c.Source.AgencyId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators").Description("The node's indicators (indikator).")
-            .Resolve(c => c.IndicatorsOfNode(RegionKey.Of(c.Source)));
+            .Resolve(c => c.IndicatorsOfNode(RegionKey.Of(c.Source)).Now());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributesTo")
             .Description("Indicators of other nodes (usually sasaran) the document lists this program or kegiatan under (indikator yang didukung), in document order.")
             .Resolve(c => c.ContributionsOfNode(RegionKey.Of(c.Source)));
         this.AddNodeBudgetField();
         Field<NonNullGraphType<SourceRowType>>("source").Description("The row that first defines the node.")
-            .Resolve(c => c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, c.Source.SourceRowId)));
+            .Resolve(c => c.Loaders().ById<SourceRow>().Load(new(c.Source.RegionId, c.Source.SourceRowId)).Now());
     }
 }

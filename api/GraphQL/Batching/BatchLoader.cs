@@ -16,10 +16,11 @@ public sealed class BatchLoader<TKey, TValue>(
 
     public IDataLoaderResult<TValue> Load(TKey key)
     {
-        if (!_loaded.ContainsKey(key))
+        if (_loaded.TryGetValue(key, out var value))
         {
-            _pending.Add(key);
+            return Deferred<TValue>.Ready(value);
         }
+        _pending.Add(key);
         return new Deferred<TValue>(ct => GetAsync(key, ct));
     }
 

@@ -10,6 +10,7 @@ namespace Sakip.Api.GraphQL.Batching;
 public sealed class RequestLoaders(SakipDbContext db)
 {
     private readonly Dictionary<string, object> _loaders = [];
+    private readonly Dictionary<object, bool> _answers = new(ReferenceEqualityComparer.Instance);
 
     public SakipDbContext Db => db;
 
@@ -47,6 +48,20 @@ public sealed class RequestLoaders(SakipDbContext db)
             var (regions, ids) = RegionKey.Split(keys);
             return fetch(db, regions, ids, ct);
         }, keyOf);
+
+    /// <summary>
+    /// A yes/no question about a part of the request's document (e.g. whether a field's selection asks for figures),
+    /// answered once per request: a list's items share the part, and collecting a field's sub-fields allocates.
+    /// </summary>
+    public bool Once(object part, Func<bool> answer)
+    {
+        if (!_answers.TryGetValue(part, out var known))
+        {
+            known = answer();
+            _answers[part] = known;
+        }
+        return known;
+    }
 
     private BatchLoader<TKey, TValue> Get<TKey, TValue>(string name, Func<BatchLoader<TKey, TValue>> create) where TKey : notnull
     {

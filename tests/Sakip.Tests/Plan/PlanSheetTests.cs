@@ -40,8 +40,7 @@ public sealed class PlanSheetTests(DatabaseFixture fixture) : IDisposable
     [Fact]
     public async Task Every_stored_sheet_is_what_the_tables_give_after_a_fresh_and_an_incremental_load()
     {
-        var seed = Path.Combine(_root, "seed");
-        Write(seed, A);
+        var seed = WriteA("sheets");
         await using var database = await ScratchDatabase.CreateAsync(fixture, "sheets");
         await database.LoadAsync(seed);
         await AssertSheetsMatchTablesAsync(database, expectedSheets: 3);
@@ -56,10 +55,8 @@ public sealed class PlanSheetTests(DatabaseFixture fixture) : IDisposable
     [Fact]
     public async Task The_API_answers_the_same_from_the_sheets_as_from_the_tables()
     {
-        var seed = Path.Combine(_root, "seed");
-        Write(seed, A);
         await using var database = await ScratchDatabase.CreateAsync(fixture, "sheet_answers");
-        await database.LoadAsync(seed);
+        await database.LoadAsync(WriteA("sheet_answers"));
         await using var api = new ApiFactory(database.ConnectionString, new() { ["Database:LoadSeed"] = "false" });
         var client = api.CreateGraphQLClient();
         var counter = api.Services.GetRequiredService<SqlCommandCounter>();
@@ -88,6 +85,14 @@ public sealed class PlanSheetTests(DatabaseFixture fixture) : IDisposable
             Assert.Equal(fromSheets.Answer, fromTables.Answer);
             Assert.True(fromSheets.Answer.Length > 10_000, $"the {year} answer covers real plan rows");
         }
+    }
+
+    /// <summary>Writes seed A into a folder of its own.</summary>
+    private string WriteA(string purpose)
+    {
+        var seed = Path.Combine(_root, purpose, "seed");
+        Write(seed, A);
+        return seed;
     }
 
     private static async Task AssertSheetsMatchTablesAsync(ScratchDatabase database, int expectedSheets)

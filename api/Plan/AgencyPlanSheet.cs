@@ -41,8 +41,8 @@ public sealed class PlanSheet
 
     /// <summary>
     /// The sheet as LZ4-compressed MessagePack, by property name. A sheet is read on each request for an agency's plan of
-    /// a year, so its format is chosen for reading fast: as JSON a large agency's sheet is a few hundred kilobytes whose
-    /// parsing cost more than the three queries it replaces (profiled: reflection-bound property setting and the
+    /// a year, so its format is chosen for reading fast: as JSON the seed's RAK sheet is 131 KB, whose parsing cost more
+    /// than the three queries it replaces (profiled: reflection-bound property setting and the
     /// collections its buffers caused).
     /// </summary>
     public byte[] Compress() => MessagePackSerializer.Serialize(this, Options);

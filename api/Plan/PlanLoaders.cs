@@ -63,8 +63,8 @@ public static class PlanLoaders
         nodes.OrderBy(n => n.SourceRow!.SourceTable!.Ordinal).ThenBy(n => n.SourceRow!.Ordinal).ThenBy(n => n.Id)
             .Select(n => new NodeOfYear(n, n.SourceRow!.SourceTable!.Document!.Year));
 
-    /// <summary>Keeps what a sheet holds as the answers of the loaders that would read it from the tables.</summary>
-    private static IEnumerable<NodeOfYear> Prime(RequestLoaders loaders, PlanSheet sheet, int year)
+    /// <summary>Keeps what a sheet holds as the answers of the loaders that would read it from the tables; returns its nodes.</summary>
+    private static List<NodeOfYear> Prime(RequestLoaders loaders, PlanSheet sheet, int year)
     {
         var nodes = loaders.ById<PlanNode>();
         var indicators = sheet.Indicators.ToLookup(i => i.PlanNodeId);
@@ -72,6 +72,7 @@ public static class PlanLoaders
         var budgetFigures = sheet.BudgetFigures.ToLookup(f => f.PlanNodeId);
         var budgets = sheet.Budgets.ToDictionary(b => b.PlanNodeId);
         var (plain, withFigures, figuresOf, budgetOf) = (NodeIndicators(loaders), NodeIndicatorsWithFigures(loaders), Figures(loaders), BudgetFields.NodeBudgets(loaders));
+        var result = new List<NodeOfYear>(sheet.Nodes.Count);
         foreach (var node in sheet.Nodes)
         {
             var key = RegionKey.Of(node);
@@ -84,8 +85,9 @@ public static class PlanLoaders
                 figuresOf.Prime(RegionKey.Of(indicator), figures[indicator.Id].ToList());
             }
             budgetOf.Prime((key, year), budgets.TryGetValue(node.Id, out var budget) ? BudgetFields.ToNodeBudget(budget, budgetFigures[node.Id].ToList()) : null);
-            yield return new NodeOfYear(node, year);
+            result.Add(new NodeOfYear(node, year));
         }
+        return result;
     }
 
     public static IDataLoaderResult<IReadOnlyList<PlanNode>> ChildrenOf(this IResolveFieldContext c, RegionKey node) =>

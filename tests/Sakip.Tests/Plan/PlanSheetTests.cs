@@ -18,7 +18,7 @@ public sealed class PlanSheetTests(DatabaseFixture fixture) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("sakip-sheets-").FullName;
 
-    // An agency-year of each kind in two regions; B changes a budget figure of the RAK and adds a region.
+    // A RAK and an LKjIP agency-year in two regions; the first test's second load changes a budget figure of a-rak and adds a region.
     private static readonly SeedCopy[] A = [new(Rak, "a-rak", "11.01", "dinsos"), new(Lkjip, "a-lkjip", "11.01", "dinsos"), new(Rak, "b-rak", "11.02", "dinsos")];
 
     private const string PlanQuery = """

@@ -23,17 +23,18 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     public async Task<OutputFolder.Result> BuildAsync(CancellationToken ct)
     {
         OutputFolder.EnsureOurs(options.Out);
+        var publishedFolder = OutputFolder.PublishedFolder(options.Out);
+        // The published build's manifest (tens of megabytes at national scale) is read while the API answers.
+        var published = options.Full ? null : Task.Run(() => (Manifest: BuildManifest.Read(publishedFolder, out var reason), Reason: reason), ct);
         _log.WriteLine($"Reading the site index from {api.Endpoint}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var index = await api.QueryAsync<SiteIndexData>("SiteIndex", NoVariables, ct);
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies"));
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();
-        var groups = SitePlan.Groups(index, key);
-        var site = SitePlan.Site(index, key, headlines);
+        var (groups, site) = SitePlan.Plan(index, key, headlines);
         var pages = new[] { site }.Concat(groups).SelectMany(g => g.Pages).Select(p => p.Path).ToList();
-        var publishedFolder = OutputFolder.PublishedFolder(options.Out);
-        var previous = Previous(index, key, publishedFolder);
+        var previous = Previous(index, key, published is null ? null : await published);
         var info = new SiteInfo(options.BaseUrl);
         var progress = new BuildProgress(_log, pages.Count, () => api.Requests);
         var carried = new[] { site }.Concat(groups).Where(g => previous?.Groups.GetValueOrDefault(g.Key) is { } old && Unchanged(g, old)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
@@ -47,8 +48,9 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             return Summary(pages.Count, progress, new OutputFolder.Result(0, previous.Files(OutputFolder.Marker).Count(), 0, publishedFolder!, false));
         }
 
-        using var staging = OutputFolder.Begin(options.Out, time, _log, reusable: folder => BuildManifest.Read(folder, out _) is not null);
-        var recycled = staging.Recycled ? BuildManifest.Read(staging.Folder, out _) : null;
+        BuildManifest? recycled = null;
+        using var staging = OutputFolder.Begin(options.Out, time, _log, reusable: folder => (recycled = BuildManifest.Read(folder, out _)) is not null);
+        if (!staging.Recycled) recycled = null;
         var records = new ConcurrentDictionary<string, GroupRecord>(StringComparer.Ordinal);
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building {pages.Count:N0} pages in {groups.Count + 1:N0} groups with {options.Jobs} renderers") +
                        (previous is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; {carried.Count:N0} groups have the inputs of the published build (release {previous.Release ?? "unnamed"}) and are carried over")) +
@@ -134,14 +136,14 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     /// <summary>The previous build's manifest when this build can carry its groups over: same generator and options
     /// (the key), and not a release whose load reloaded every document (a new loader may store the same documents
     /// differently, which their content hashes would not show).</summary>
-    BuildManifest? Previous(SiteIndexData index, string key, string? published)
+    BuildManifest? Previous(SiteIndexData index, string key, (BuildManifest? Manifest, string Reason)? published)
     {
-        if (options.Full)
+        if (published is not { } read)
         {
             _log.WriteLine("Rendering every page (--full)");
             return null;
         }
-        var manifest = BuildManifest.Read(published, out var reason);
+        var (manifest, reason) = read;
         if (manifest is not null && manifest.Key != key)
         {
             manifest = null;

@@ -12,24 +12,37 @@ using Sakip.Site.Pages.Statistics;
 
 namespace Sakip.Site.Build;
 
-/// <summary>Every page of the site, from what the API knows, in groups that share their API requests: one per region
-/// (its page and statistics), one per agency (profile, RAK, LKjIP, performance versus budget, indicators, documents),
-/// and the site-wide pages, which show every agency's headline and so come last.</summary>
+/// <summary>Every page of the site, from what the API knows, in groups that share their API requests: the method and
+/// search pages, one per region (its page and statistics), one per agency (profile, RAK, LKjIP, performance versus
+/// budget, indicators, documents), and the home page, which shows every agency's headline and so comes last.</summary>
 public static class SitePlan
 {
     public const string SiteGroup = "site";
+    public const string ListingGroup = "method and search";
 
-    public static List<PageGroup> Groups(SiteIndexData index, string key)
+    /// <summary>The groups in the order they are built (<see cref="Groups"/>), and the home page's group, built after them.</summary>
+    public static (List<PageGroup> Groups, PageGroup Site) Plan(SiteIndexData index, string key, SiteHeadlines headlines)
     {
-        var groups = new List<PageGroup>();
-        foreach (var region in index.Regions)
+        var whole = BuildInputs.Hash(key, index.Regions);
+        return (Groups(index, key, whole), Site(index, whole, headlines));
+    }
+
+    /// <summary>Every group but the home page's. Hashing a group's inputs serialises its part of the index, so the
+    /// hashes are computed in parallel, in the index's order.</summary>
+    static List<PageGroup> Groups(SiteIndexData index, string key, string whole)
+    {
+        // First: the search page lists every indicator of the index (megabytes at national scale) and needs no other
+        // group's answer, so it renders while the API answers the others.
+        var groups = new List<PageGroup> { Listing(index, whole) };
+        groups.AddRange(index.Regions.AsParallel().AsOrdered().Select(region =>
         {
             List<PagePlan> pages = [new(Paths.Region(region.Code), typeof(RegionPage))];
             pages.AddRange(region.StatisticsYears.Order().Select(y => new PagePlan(Paths.Statistics(region.Code, y), typeof(StatisticsPage))));
-            groups.Add(new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region), pages, (api, ct) => RegionPages.LoadAsync(api, region, ct)));
-        }
-        foreach (var (region, agency) in index.Agencies)
+            return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region), pages, (api, ct) => RegionPages.LoadAsync(api, region, ct));
+        }));
+        groups.AddRange(index.Agencies.AsParallel().AsOrdered().Select(pair =>
         {
+            var (region, agency) = pair;
             List<PagePlan> pages = [new(Paths.Agency(region.Code, agency.Key), typeof(AgencyPage))];
             pages.AddRange(YearsWith(agency, "RAK").Select(y => new PagePlan(Paths.Rak(region.Code, agency.Key, y), typeof(RakPage))));
             pages.AddRange(YearsWith(agency, "LKJIP").Select(y => new PagePlan(Paths.Lkjip(region.Code, agency.Key, y), typeof(LkjipPage))));
@@ -38,21 +51,27 @@ public static class SitePlan
             pages.AddRange(agency.Documents.Select(d => new PagePlan(Paths.Document(d.Key), typeof(DocumentQualityPage))));
             // The agency's pages show its region's names and capaian scale, not its other agencies.
             var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [] }, agency);
-            groups.Add(new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, ct)));
-        }
+            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, ct));
+        }));
         return groups;
     }
 
-    /// <summary>The home, method and search pages: they list every agency, so any change of the index renders them.
-    /// The home page's headlines come from the other groups' answers (or, for a group carried over, its record).</summary>
-    public static PageGroup Site(SiteIndexData index, string key, SiteHeadlines headlines) =>
-        new(SiteGroup, BuildInputs.Hash(key, index.Regions),
-            [new(Paths.Home, typeof(HomePage)), new(Paths.Method, typeof(MethodPage)), new(Paths.Search, typeof(SearchPage))],
+    /// <summary>The method and search pages: the search page lists every agency and indicator, so any change of the
+    /// index renders it.</summary>
+    static PageGroup Listing(SiteIndexData index, string whole) =>
+        new(ListingGroup, whole,
+            [new(Paths.Method, typeof(MethodPage)), new(Paths.Search, typeof(SearchPage))],
             async (api, ct) =>
             {
                 var method = await api.QueryAsync<MethodModel.Response>("MethodPage", new Dictionary<string, object?>(), ct);
-                return new GroupAnswer([headlines.Home(index), MethodModel.Create(method), SearchModel.Create(index)], null);
+                return new GroupAnswer([MethodModel.Create(method), SearchModel.Create(index)], null);
             });
+
+    /// <summary>The home page: it lists every agency, so any change of the index renders it; its headlines come from
+    /// the other groups' answers (or, for a group carried over, its record).</summary>
+    static PageGroup Site(SiteIndexData index, string whole, SiteHeadlines headlines) =>
+        new(SiteGroup, whole, [new(Paths.Home, typeof(HomePage))],
+            (api, ct) => Task.FromResult(new GroupAnswer([headlines.Home(index)], null)));
 
     public static string RegionGroup(IndexRegion region) => $"region {region.Code}";
 

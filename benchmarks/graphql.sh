@@ -19,6 +19,7 @@ command -v wrk >/dev/null || { echo "benchmarks/graphql.sh needs wrk (apt-get in
 dotnet build api -c Release -v quiet -nologo >/dev/null
 export Benchmark__CeilingEndpoint=true
 . benchmarks/start-api.sh
+. benchmarks/steal.sh
 
 # The three main queries: capaian of every IKU, PPKS coverage by category, the RAK's sub kegiatan with monthly targets and budget.
 queries=(1-capaian-iku 3-ppks-coverage 5-rak-targets-and-budget)
@@ -60,6 +61,7 @@ declare -A rate
 for q in "${queries[@]}"; do
   for path in graphql persisted benchmark/ceiling; do
     for c in 1 8 32; do
+      steal_mark
       if [ "$path" = persisted ]; then
         wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${duration}s" --latency "$url$(cat "$work/$q.get")" >"$work/out" 2>&1 || true
       else
@@ -69,10 +71,11 @@ for q in "${queries[@]}"; do
       p50=$(awk '$1=="50%" {print $2}' "$work/out")
       p99=$(awk '$1=="99%" {print $2}' "$work/out")
       errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/out" | tr '\n' ' ')
-      echo "$q /$path c=$c: $rps req/s, p50 $p50, p99 $p99 $errors"
+      stolen=$(steal_since)
+      echo "$q /$path c=$c: $rps req/s, p50 $p50, p99 $p99, CPU stolen $stolen $errors"
       rate["$q $path $c"]=$rps
       label="POST /$path"; [ "$path" = persisted ] && label="GET /graphql?id= (persisted, cached)"
-      rows+="| $q | $label | $c | $rps | $p50 | $p99 | $(cat "$work/$q.bytes") | ${errors:-none} |"$'\n'
+      rows+="| $q | $label | $c | $rps | $p50 | $p99 | $(cat "$work/$q.bytes") | $stolen | ${errors:-none} |"$'\n'
     done
   done
 done
@@ -94,12 +97,14 @@ analyst queries of \`api/GraphQL/Examples\`: POSTed to \`/graphql\` (executed ev
 by GET (\`/graphql?id=SHA256&variables=...\`, answered from the API's in-process cache of the current release after the
 first call, with its ETag and cache headers), and the same request answered from memory with the bytes of its first
 execution by \`/benchmark/ceiling\` of the same process: the ceiling of the transport, with nothing executed. The gap
-between POST and the ceiling is the cost of validation, execution and the SQL.
+between POST and the ceiling is the cost of validation, execution and the SQL. "CPU stolen" is the share of the
+machine's CPU time its hypervisor took during the run (this machine is a virtual machine): absolute figures fall with
+it, ratios within one run much less.
 
 Latest run: $(date -u '+%Y-%m-%d %H:%M UTC') on $machine. Data: ${Database__SeedDirectory:-the seed}${REGION:+, region $REGION, year $YEAR}.
 
-| query | endpoint | connections | requests/s | p50 latency | p99 latency | response bytes | errors |
-| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |
+| query | endpoint | connections | requests/s | p50 latency | p99 latency | response bytes | CPU stolen | errors |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 $rows
 Share of the ceiling's requests/s, in this run:
 

@@ -68,7 +68,7 @@ for size in "${sizes[@]}"; do
     # The seed has no generator: a changed copy of one figure of the Seruyan RAK.
     cp -r seed "$work/seed-copy"; export Database__SeedDirectory="$work/seed-copy"
     sed -i '0,/5.783.347.586/s//5.783.347.587/' "$work/seed-copy/seruyan-rak-2026/T1.3.csv"; echo "changed: $(load)"; sleep 1.5
-    build; one=$secs; one_requests=$requests; one_rendered=$rendered
+    build; one=$secs; one_stolen=$stolen; one_requests=$requests; one_rendered=$rendered
     sed -i '0,/5.783.347.587/s//5.783.347.588/' "$work/seed-copy/seruyan-rak-2026/T1.3.csv"; echo "changed: $(load)"; sleep 1.5
   else
     change "$size" 1

@@ -5,6 +5,8 @@
 # On a generated dataset: the API's own settings name it (Database__SeedDirectory, Database__DataDirectory,
 # Database__Name, Database__LoadSeed=false, GraphQL__MaxComplexity for a 36-agency region) and REGION and YEAR replace the
 # examples' variables, e.g. REGION=11.01 YEAR=2022 OUT=docs/benchmarks-graphql-20000.md.
+# The API's read cache is on by default; ReadCache__MaxItems=0 measures every POST reading the database, e.g.
+# ReadCache__MaxItems=0 OUT=docs/benchmarks-graphql-cold.md benchmarks/graphql.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
@@ -97,7 +99,8 @@ analyst queries of \`api/GraphQL/Examples\`: POSTed to \`/graphql\` (executed ev
 by GET (\`/graphql?id=SHA256&variables=...\`, answered from the API's in-process cache of the current release after the
 first call, with its ETag and cache headers), and the same request answered from memory with the bytes of its first
 execution by \`/benchmark/ceiling\` of the same process: the ceiling of the transport, with nothing executed. The gap
-between POST and the ceiling is the cost of validation, execution and the SQL. "CPU stolen" is the share of the
+between POST and the ceiling is the cost of validation, execution and, unless the API's read cache holds the rows
+(after the first request of the release), the SQL. Read cache: $([ "${ReadCache__MaxItems:-}" = 0 ] && echo "off (\`ReadCache__MaxItems=0\`): every POST reads the database" || echo "on (the default): a POST reads the database once per release, then executes over the rows kept in memory"). "CPU stolen" is the share of the
 machine's CPU time its hypervisor took during the run (this machine is a virtual machine): absolute figures fall with
 it, ratios within one run much less.
 

@@ -204,6 +204,7 @@ public static class GraphQLHttpEndpoint
         started(budget);
         var sizes = await listSizes.GetAsync(budget.Token);
         var logger = loggers.CreateLogger(typeof(GraphQLHttpEndpoint));
+        http.RequestServices.GetRequiredService<Batching.RequestLoaders>().AnswerFrom(release);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Document = document,

@@ -21,6 +21,8 @@ public static class GraphQLRegistration
         services.AddSingleton<Organisation.RegionDirectory>();
         services.AddSingleton<Persisted.PersistedAnswers>();
         services.AddSingleton<ParsedDocuments>();
+        services.AddSingleton<Batching.ReleaseReadCache>();
+        services.AddOptions<Batching.ReadCacheOptions>().BindConfiguration(Batching.ReadCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services.AddGraphQL(b => b
             .AddSchema<SakipSchema>()

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Sakip.Api.Data;
+using Sakip.Api.Releases;
 
 namespace Sakip.Api.GraphQL.Batching;
 
@@ -7,26 +9,33 @@ namespace Sakip.Api.GraphQL.Batching;
 /// The batch loaders of one request, by name. Each loader queries through the request's own DbContext; resolvers
 /// reach them through <see cref="GraphQL.IResolveFieldContext.RequestServices"/>, never through a graph type.
 /// </summary>
-public sealed class RequestLoaders(SakipDbContext db)
+public sealed class RequestLoaders(SakipDbContext db, ReleaseReadCache cache)
 {
     private readonly Dictionary<string, object> _loaders = [];
     private readonly Dictionary<object, bool> _answers = new(ReferenceEqualityComparer.Instance);
+    private MemoryCache? _shared;
 
     public SakipDbContext Db => db;
+
+    /// <summary>
+    /// The release the request answers from, read before it executes: its loaders then share what they read with the
+    /// other requests of that release (<see cref="ReleaseReadCache"/>). Without it, every value is read from the database.
+    /// </summary>
+    public void AnswerFrom(Release? release) => _shared = cache.For(release);
 
     /// <summary>A loader of one value per key (null when absent).</summary>
     public BatchLoader<TKey, TValue?> One<TKey, TValue>(string name,
         Func<SakipDbContext, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch)
         where TKey : notnull where TValue : class =>
-        Get(name, () => new BatchLoader<TKey, TValue?>(async (keys, ct) =>
-            (await fetch(db, keys, ct)).ToDictionary(p => p.Key, p => (TValue?)p.Value), null));
+        Get(name, () => new BatchLoader<TKey, TValue?>(name, async (keys, ct) =>
+            (await fetch(db, keys, ct)).ToDictionary(p => p.Key, p => (TValue?)p.Value), null, _shared));
 
     /// <summary>A loader of a list per key (empty when absent).</summary>
     public BatchLoader<TKey, IReadOnlyList<TValue>> Many<TKey, TValue>(string name,
         Func<SakipDbContext, IReadOnlyCollection<TKey>, CancellationToken, Task<List<TValue>>> fetch, Func<TValue, TKey> keyOf)
         where TKey : notnull =>
-        Get(name, () => new BatchLoader<TKey, IReadOnlyList<TValue>>(async (keys, ct) =>
-            (await fetch(db, keys, ct)).GroupBy(keyOf).ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.ToList()), []));
+        Get(name, () => new BatchLoader<TKey, IReadOnlyList<TValue>>(name, async (keys, ct) =>
+            (await fetch(db, keys, ct)).GroupBy(keyOf).ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.ToList()), [], _shared));
 
     /// <summary>The region-scoped entity of each key, found through its primary key (region_id, id).</summary>
     public BatchLoader<RegionKey, T?> ById<T>() where T : RegionScoped =>

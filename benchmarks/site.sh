@@ -27,12 +27,16 @@ start_api() {
   api=$!
   until curl -fs "$url/readyz" >/dev/null 2>&1; do kill -0 "$api" 2>/dev/null || { cat "$work/api.log" >&2; exit 1; }; sleep 0.5; done
 }
+# Deleting a large tree makes ext4 slow to allocate inodes for minutes after (it skips recently deleted ones, and a
+# build creates some 50,000 folders): benchmarks/inode-churn.sh measures it. A deployment deletes no such tree before a
+# rebuild, so the benchmark's own leftovers are moved aside between timed builds and deleted at the end.
+discard() { mkdir -p "$work/discarded" && mv "$1" "$work/discarded/$(basename "$1").$RANDOM"; }
 # Replaces the k-th document the generator changes (--change k) in the dataset and loads it.
 change() {
   local n=$1 k=$2
   benchmarks/generate.sh "$n" "$work/prime" --change "$k" >/dev/null
   local doc; doc=$(sed -n "${k}p" "$work/prime/changed-documents.txt")
-  rm -rf "$Database__SeedDirectory/$doc" && cp -r "$work/prime/$doc" "$Database__SeedDirectory/$doc" && rm -rf "$work/prime"
+  discard "$Database__SeedDirectory/$doc" && cp -r "$work/prime/$doc" "$Database__SeedDirectory/$doc" && discard "$work/prime"
   echo "changed $doc: $(load)"
   sleep 1.5 # the API reads the release at most once a second
 }
@@ -62,7 +66,7 @@ for size in "${sizes[@]}"; do
   build; full=$secs; full_stolen=$stolen; full_pages=$pages; full_requests=$requests; rate=$(echo "$pages / $secs" | bc)
   # The same full build into another empty folder: the API answers from its persisted-answer cache, so this is the
   # generator's own rate (fetching and rendering every page), without the API executing the queries.
-  out="$work/cached/out" build; cached=$secs; cached_stolen=$stolen; cached_rate=$(echo "$pages / $secs" | bc); rm -rf "$work/cached"
+  out="$work/cached/out" build; cached=$secs; cached_stolen=$stolen; cached_rate=$(echo "$pages / $secs" | bc); discard "$work/cached"
   build; same=$secs; same_requests=$requests; same_rendered=$rendered
   if [ "$size" = seed ]; then
     # The seed has no generator: a changed copy of one figure of the Seruyan RAK.

@@ -76,6 +76,9 @@ public static class GraphQLHttpEndpoint
                     return;
                 }
             }
+            // A persisted operation's answer is kept whole (above); the rows it reads are kept only for other documents,
+            // so a site build, which asks for each agency once, does not fill the read cache with rows never asked again.
+            http.RequestServices.GetRequiredService<Batching.RequestLoaders>().AnswerFrom(persisted is null ? release : null);
             var outcome = await RunAsync(http, executer, serializer, limits, listSizes, documents, release, loggers, timeout.Token, b => budget = b);
             var cacheable = persisted is not null && release is not null && outcome is { Status: StatusCodes.Status200OK, Answer.Errors: not { Count: > 0 } };
             if (!cacheable)
@@ -204,7 +207,6 @@ public static class GraphQLHttpEndpoint
         started(budget);
         var sizes = await listSizes.GetAsync(budget.Token);
         var logger = loggers.CreateLogger(typeof(GraphQLHttpEndpoint));
-        http.RequestServices.GetRequiredService<Batching.RequestLoaders>().AnswerFrom(release);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Document = document,

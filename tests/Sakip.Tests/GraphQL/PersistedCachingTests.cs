@@ -1,19 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using Sakip.Api.Data;
 using Sakip.Api.GraphQL;
 using Sakip.Api.GraphQL.Persisted;
-using Sakip.Api.Hosting;
-using Sakip.Api.Releases;
-using Sakip.Api.Seeding;
 using Sakip.Tests.Faults;
-using Sakip.Tests.Infrastructure;
-using static Sakip.Tests.Infrastructure.SeedCopies;
 
 namespace Sakip.Tests.GraphQL;
 
@@ -25,37 +16,16 @@ namespace Sakip.Tests.GraphQL;
 [Collection(FaultsCollection.Name)]
 public sealed class PersistedCachingTests : IAsyncLifetime
 {
-    private readonly string _seed = Path.Combine(Directory.CreateTempSubdirectory("sakip-release-").FullName, "seed");
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero));
-    private TestCluster _cluster = null!;
+    private ReleaseCluster _cluster = null!;
 
     private static readonly ExampleQueries.Example Coverage = ExampleQueries.All.Single(e => e.Name == "3-ppks-coverage");
     private static readonly string CoverageId = PersistedOperations.IdOf(Coverage.Query);
 
-    public async Task InitializeAsync()
-    {
-        _cluster = await TestCluster.StartNewAsync();
-        Write(_seed, [new SeedCopy(Lkjip, "t-lkjip", "63.01", "dinsos")]);
-        await LoadAsync();
-    }
+    public async Task InitializeAsync() => _cluster = await ReleaseCluster.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _cluster.DisposeAsync();
-        Directory.Delete(Path.GetDirectoryName(_seed)!, recursive: true);
-    }
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
-    private async Task<SeedResult> LoadAsync()
-    {
-        var builder = new DbContextOptionsBuilder<SakipDbContext>();
-        builder.UseSakipNpgsql(_cluster.ConnectionString());
-        var options = builder.Options;
-        await using var db = new SakipDbContext(options);
-        await db.Database.MigrateAsync();
-        return await new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(_seed, Path.GetDirectoryName(_seed)!, false, CancellationToken.None);
-    }
-
-    private FaultApi Api() => new(_cluster.ConnectionString(), services: s => s.AddSingleton<TimeProvider>(_time));
+    private FaultApi Api() => _cluster.Api();
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string? etag = null)
     {
@@ -117,9 +87,7 @@ public sealed class PersistedCachingTests : IAsyncLifetime
         var etag = first.Headers.ETag!.ToString();
         var release = (await BodyAsync(first)).GetProperty("extensions").GetProperty("release").GetProperty("id").GetString();
 
-        Replace(_seed, "t-lkjip/document.yaml", "name: Kabupaten Uji 63.01", "name: Kabupaten Uji Baru");
-        Assert.Equal(SeedOutcome.Loaded, (await LoadAsync()).Outcome);
-        _time.Advance(ReleaseMonitor.CheckInterval);
+        await _cluster.ChangeAsync("t-lkjip/document.yaml", "name: Kabupaten Uji 63.01", "name: Kabupaten Uji Baru");
 
         using var after = await GetAsync(client, etag);
         var body = await BodyAsync(after);

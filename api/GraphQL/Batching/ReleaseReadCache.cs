@@ -12,8 +12,8 @@ public sealed class ReadCacheOptions
 
     /// <summary>
     /// Most loaded values kept across requests, a list counting one per item plus one; 0 turns the cache off (every
-    /// request then reads the database). A value took about 2.8 KB of the API's memory on average when 200,000 were
-    /// kept; the default's 100,000 hold some hundred agency-years of RAK rows, or several hundred of capaian.
+    /// request then reads the database). A value took roughly 2.8 KB of the API's memory when a site build kept
+    /// 200,000; the default's 100,000 hold some hundred agency-years of RAK rows, or several hundred of capaian.
     /// </summary>
     [Range(0, 100_000_000)]
     public int MaxItems { get; set; } = 100_000;

@@ -2,7 +2,9 @@
 # How much a recent large deletion slows creating a site-sized tree on this machine's file system: creates 48,000
 # folders of four 2 KB files (a 2,000-document site has 48,505 folders and 208,167 files) twice, deletes both, and
 # creates the tree again at once, printing wall, user and system seconds of each. ext4 skips recently deleted inodes
-# when it allocates one, so the third tree costs far more than the first two. Usage: benchmarks/inode-churn.sh [DIR]
+# when it allocates one, and the effect lasts minutes: on a disk with no large deletion in the last minutes the third
+# tree costs far more than the first two (2026-12-03: 3.5 and 4.3 s of system time, then 47.3 s); started 2 minutes
+# after another such deletion, the first is the slow one (73.2, 29.8, 17.1 s). Usage: benchmarks/inode-churn.sh [DIR]
 set -euo pipefail
 dir="${1:-/tmp/sakip-inode-churn}"
 rm -rf "$dir"; mkdir -p "$dir"

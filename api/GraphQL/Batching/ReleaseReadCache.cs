@@ -21,8 +21,8 @@ public sealed class ReadCacheOptions
 
 /// <summary>
 /// What the batch loaders read for a document that is not a persisted operation (whose answer is kept whole), kept
-/// across requests for the release it was read in. A release's rows never change
-/// (a load makes a new release, <see cref="Release"/>), so an agency's indicators, capaian, plan sheet or PPKS book
+/// across requests for the release it was read in. A release's rows never change (a load makes a new release,
+/// <see cref="Release"/>), so an agency's indicators, capaian, plan sheet or PPKS book
 /// asked for again cost neither a query nor decoding: the same answer, from memory. Values are the loaders' own
 /// (entities read without tracking, lists no resolver changes). Bounded by <see cref="ReadCacheOptions.MaxItems"/>;
 /// when full, the least recently used go first. A newer release starts an empty cache; a request still holding an
@@ -49,9 +49,16 @@ public sealed class ReleaseReadCache(IOptions<ReadCacheOptions> options)
         }
         lock (_lock)
         {
-            if (_current is { } again && (again.Release.Id == release.Id || again.Release.LoadedAt >= release.LoadedAt))
+            if (_current is { } again)
             {
-                return again.Release.Id == release.Id ? again.Values : null;
+                if (again.Release.Id == release.Id)
+                {
+                    return again.Values;
+                }
+                if (again.Release.LoadedAt >= release.LoadedAt)
+                {
+                    return null; // an older release than the one already kept
+                }
             }
             // The old cache is dropped, not disposed: requests of the old release may still be reading it.
             _current = new Generation(release, new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MaxItems, CompactionPercentage = 0.25 }));

@@ -28,7 +28,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var published = options.Full ? null : Task.Run(() => (Manifest: BuildManifest.Read(publishedFolder, out var reason), Reason: reason), ct);
         _log.WriteLine($"Reading the site index from {api.Endpoint}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var index = await api.QueryAsync<SiteIndexData>("SiteIndex", NoVariables, ct);
+        var index = await SiteIndexData.ReadAsync(api, options.Jobs * 2, ct);
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies"));
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();

@@ -1,16 +1,41 @@
+using Sakip.Site.Api;
+
 namespace Sakip.Site.Build;
 
-/// <summary>The answer to SiteIndex.graphql: what there are pages for.</summary>
+/// <summary>What there are pages for: the answer to SiteIndex.graphql, with each region's agencies from SiteRegionIndex.graphql.</summary>
 public sealed record SiteIndexData(IndexRelease? Release, List<IndexRegion> Regions)
 {
     public IEnumerable<(IndexRegion Region, IndexAgency Agency)> Agencies =>
         Regions.SelectMany(r => r.Agencies.Select(a => (r, a)));
+
+    /// <summary>The regions, then each region's agencies, <paramref name="parallel"/> requests at a time.</summary>
+    public static async Task<SiteIndexData> ReadAsync(GraphQLClient api, int parallel, CancellationToken ct)
+    {
+        var index = await api.QueryAsync<SiteIndexData>("SiteIndex", new Dictionary<string, object?>(), ct);
+        var agencies = new List<IndexAgency>[index.Regions.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, index.Regions.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
+            async (i, token) =>
+            {
+                var answer = await api.QueryAsync<RegionIndexData>("SiteRegionIndex", new Dictionary<string, object?> { ["code"] = index.Regions[i].Code }, token);
+                agencies[i] = answer.Region?.Agencies ?? [];
+            });
+        return index with { Regions = index.Regions.Select((r, i) => r with { Agencies = agencies[i] }).ToList() };
+    }
 }
+
+/// <summary>The answer to SiteRegionIndex.graphql.</summary>
+public sealed record RegionIndexData(RegionAgencies? Region);
+
+public sealed record RegionAgencies(List<IndexAgency> Agencies);
 
 /// <summary>How many documents the release holds and how many its load added or reloaded.</summary>
 public sealed record IndexRelease(int Documents, int DocumentsLoaded);
 
-public sealed record IndexRegion(string Code, string Name, string Province, List<int> StatisticsYears, IndexScale? CapaianScale, List<IndexAgency> Agencies);
+/// <summary>A region; its agencies come from SiteRegionIndex (empty in SiteIndex's own answer).</summary>
+public sealed record IndexRegion(string Code, string Name, string Province, List<int> StatisticsYears, IndexScale? CapaianScale, List<IndexAgency>? Agencies)
+{
+    public List<IndexAgency> Agencies { get; init; } = Agencies ?? [];
+}
 
 public sealed record IndexScale(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
 

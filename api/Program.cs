@@ -45,6 +45,12 @@ catch (DatabaseUnreachableException e)
     app.Logger.LogCritical("{Error}", e.Message);
     return 2;
 }
+catch (Exception e) when (command is not null && e is not OperationCanceledException)
+{
+    // A command's user (a data officer running seed) gets the reason in one line, never a stack trace.
+    Console.Error.WriteLine($"The {command} command failed, nothing changed: {DatabaseFaults.Reason(e)}");
+    return 1;
+}
 finally
 {
     if (!serving)

@@ -1309,3 +1309,228 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203193721_NarrativeFindings') THEN
+    ALTER TABLE findings DROP CONSTRAINT ck_findings_kind;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203193721_NarrativeFindings') THEN
+    ALTER TABLE findings ADD CONSTRAINT ck_findings_kind CHECK (kind IN ('ChildrenBudgetSum', 'PeriodTargetsVsAnnual', 'TargetAcrossTables', 'BudgetAcrossTables', 'CapaianRecomputed', 'StatedTotal', 'PercentageRecomputed', 'StatisticAcrossTables', 'NarrativeVsTables'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203193721_NarrativeFindings') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261203193721_NarrativeFindings', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE stated_totals DROP CONSTRAINT ck_stated_totals_figure_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions DROP CONSTRAINT ck_staff_positions_grade_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions DROP CONSTRAINT ck_staff_positions_pns_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions DROP CONSTRAINT ck_staff_positions_pppk_part_time_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions DROP CONSTRAINT ck_staff_positions_pppk_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_counts DROP CONSTRAINT ck_staff_counts_count_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE psks_entries DROP CONSTRAINT ck_psks_entries_certified_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE psks_entries DROP CONSTRAINT ck_psks_entries_count_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE ppks_figures DROP CONSTRAINT ck_ppks_figures_count_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE indicator_figures DROP CONSTRAINT ck_indicator_figures_figure_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE budget_figures DROP CONSTRAINT ck_budget_figures_amount_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE asset_figures DROP CONSTRAINT ck_asset_figures_figure_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE aid_figures DROP CONSTRAINT ck_aid_figures_figure_state;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE region_capaian_scales ADD cap numeric(7,2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE stated_totals ADD CONSTRAINT ck_stated_totals_figure_state CHECK (figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions ADD CONSTRAINT ck_staff_positions_grade_state CHECK (grade_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions ADD CONSTRAINT ck_staff_positions_pns_state CHECK (pns_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions ADD CONSTRAINT ck_staff_positions_pppk_part_time_state CHECK (pppk_part_time_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_positions ADD CONSTRAINT ck_staff_positions_pppk_state CHECK (pppk_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE staff_counts ADD CONSTRAINT ck_staff_counts_count_state CHECK (count_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE psks_entries ADD CONSTRAINT ck_psks_entries_certified_state CHECK (certified_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE psks_entries ADD CONSTRAINT ck_psks_entries_count_state CHECK (count_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE ppks_figures ADD CONSTRAINT ck_ppks_figures_count_state CHECK (count_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE indicator_figures ADD CONSTRAINT ck_indicator_figures_figure_state CHECK (figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE budget_figures ADD CONSTRAINT ck_budget_figures_amount_state CHECK (amount_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE asset_figures ADD CONSTRAINT ck_asset_figures_figure_state CHECK (figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    ALTER TABLE aid_figures ADD CONSTRAINT ck_aid_figures_figure_state CHECK (figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261203200712_NotRecordedFiguresAndCapaianCap') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261203200712_NotRecordedFiguresAndCapaianCap', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -27,7 +27,7 @@ public static class FigureMapping
         builder.ToTable(t =>
         {
             t.HasCheckConstraint($"ck_{TableToken(builder)}_{prefix}_state",
-                $"{prefix}_state IN ('Reported', 'NotReported', 'NotComputable')");
+                $"{prefix}_state IN ({string.Join(", ", Enum.GetNames<FigureState>().Select(n => $"'{n}'"))})");
             t.HasCheckConstraint($"ck_{TableToken(builder)}_{prefix}_consistent",
                 $"({prefix}_state = 'Reported' AND ({prefix}_value IS NOT NULL OR {prefix}_grade IS NOT NULL) AND {prefix}_reason IS NULL)"
                 + $" OR ({prefix}_state <> 'Reported' AND {prefix}_value IS NULL AND {prefix}_grade IS NULL AND {prefix}_reason IS NOT NULL)");

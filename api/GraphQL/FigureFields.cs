@@ -10,7 +10,8 @@ public sealed class FigureStateType : EnumerationGraphType<FigureState>
     public FigureStateType()
     {
         Name = "FigureState";
-        Description = "Whether the document gives the figure: REPORTED, NOT_REPORTED (empty, \"n/a\", \"tdk ada\") or NOT_COMPUTABLE.";
+        Description = "Whether the document gives the figure (status angka): REPORTED; NOT_REPORTED (empty, \"n/a\", \"tdk ada\"); "
+            + "NOT_COMPUTABLE; NOT_RECORDED (tidak dicatat: a printed \"-\" the document says means no data was recorded, never zero).";
     }
 }
 

@@ -54,12 +54,13 @@ public sealed class DatabaseReadiness(IServiceScopeFactory scopes, DatabaseDataS
         var ready = false;
         try
         {
-            var (pending, lastLoad) = await OnceMoreIfBrokenAsync(ReadStateAsync, timeout.Token);
+            var (pending, lastLoad, lastLoadId) = await OnceMoreIfBrokenAsync(ReadStateAsync, timeout.Token);
+            var seedError = seed.ErrorAsOf(lastLoadId);
             checks["database"] = "reachable";
             checks["migrations"] = pending == 0 ? "applied" : $"{pending} pending";
-            checks["seed"] = seed.Error is not null ? "invalid seed files: see the log"
+            checks["seed"] = seedError is not null ? "invalid seed files: see the log"
                 : lastLoad is { } loaded ? $"loaded {loaded:u}" : "not loaded";
-            ready = pending == 0 && lastLoad is not null && seed.Error is null;
+            ready = pending == 0 && lastLoad is not null && seedError is null;
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException
             || DatabaseFaults.IsUnavailable(e))
@@ -75,13 +76,13 @@ public sealed class DatabaseReadiness(IServiceScopeFactory scopes, DatabaseDataS
         return report;
     }
 
-    private async Task<(int Pending, DateTimeOffset? LastLoad)> ReadStateAsync(CancellationToken ct)
+    private async Task<(int Pending, DateTimeOffset? LastLoad, long? LastLoadId)> ReadStateAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
-        var last = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).Select(l => (DateTimeOffset?)l.LoadedAt).FirstOrDefaultAsync(ct);
-        return (pending, last);
+        var last = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).Select(l => new { l.LoadedAt, l.Id }).FirstOrDefaultAsync(ct);
+        return (pending, last?.LoadedAt, last?.Id);
     }
 
     private const string Unreachable = "unreachable";

@@ -36,6 +36,10 @@ public static class Commands
         if (command == "seed")
         {
             var r = status.Result;
+            foreach (var warning in r?.Warnings ?? [])
+            {
+                Console.WriteLine($"warning: {warning}");
+            }
             Console.WriteLine(r is null
                 ? "Seed loading is switched off (Database:LoadSeed=false)."
                 : $"Seed {r.Outcome.ToString().ToLowerInvariant()}: {r.Documents} documents ({r.DocumentsLoaded} loaded, {r.DocumentsRemoved} removed), "

@@ -44,7 +44,10 @@ public static class DatabasePreparation
         await using var db = scope.ServiceProvider.CreatePrimaryContext();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         // The seed folder's stamps need no database: they are taken while the model is built and the migrations checked.
-        var survey = options.LoadSeed ? SeedSurvey.Start(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory, RepositoryPaths.Root) : null;
+        // Files are named relative to the seed folder's parent, as a data officer sees them: seed/KEY/T1.3.csv.
+        var seedDirectory = Path.GetFullPath(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory);
+        var namesRoot = Path.GetDirectoryName(seedDirectory) ?? seedDirectory;
+        var survey = options.LoadSeed ? SeedSurvey.Start(seedDirectory, namesRoot) : null;
         try
         {
             // EF Core reads the history table before creating it and logs that first read as a failed command;
@@ -75,22 +78,37 @@ public static class DatabasePreparation
         try
         {
             status.Result = await ActivatorUtilities.CreateInstance<SeedLoader>(scope.ServiceProvider, db)
-                .LoadAsync(await survey, RepositoryPaths.Root, forceSeed, ct);
+                .LoadAsync(await survey, namesRoot, forceSeed, ct);
         }
         catch (SeedValidationException e)
         {
-            // Keep serving what the database holds; /readyz reports the broken seed.
-            status.Error = e.Message;
+            // Keep serving what the database holds; /readyz reports the broken seed until a load succeeds.
+            status.Failed(e.Message, await LastLoadAsync(db));
             if (logSeedErrors)
             {
                 app.Logger.LogError("The seed was not loaded: {Error}", e.Message);
             }
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever failed, the load's transaction is gone with it: the database holds what it held. The reason is
+            // said in one line; the stack trace is for a developer's debug log only.
+            status.Failed($"The seed was not loaded, nothing changed: {DatabaseFaults.Reason(e)}", await LastLoadAsync(db));
+            app.Logger.LogError("The seed was not loaded, nothing changed: {Reason}", DatabaseFaults.Reason(e));
+            app.Logger.LogDebug(e, "The seed load failed");
+        }
+    }
+
+    /// <summary>The id of the last successful load (0: none); the failed load's transaction is rolled back by then.</summary>
+    private static async Task<long> LastLoadAsync(SakipDbContext db)
+    {
+        try
+        {
+            return await db.SeedLoads.AsNoTracking().MaxAsync(l => (int?)l.Id) ?? 0;
+        }
         catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
         {
-            // The load's transaction is gone with the failure: the database holds what it held.
-            status.Error = $"The seed was not loaded, nothing changed: {DatabaseFaults.Reason(e)}";
-            app.Logger.LogError("The seed was not loaded, nothing changed: {Reason}", DatabaseFaults.Reason(e));
+            return long.MaxValue; // unknown: only a restart clears the error
         }
     }
 }

@@ -14,5 +14,6 @@ public sealed class CapaianScaleType : ObjectGraphType<CapaianScale>
         Field(x => x.TinggiFrom).Description("Tinggi from this capaian (%).");
         Field(x => x.SedangFrom).Description("Sedang from this capaian (%).");
         Field(x => x.RendahFrom).Description("Rendah from this capaian (%); below is sangat rendah.");
+        Field(x => x.Cap, nullable: true).Description("The region's capaian cap (batas capaian) in %: a higher capaian is reported as the cap, the uncapped value in its trace; null: none.");
     }
 }

@@ -14,8 +14,10 @@ public sealed class RegionCapaianScale
     public decimal TinggiFrom { get; set; }
     public decimal SedangFrom { get; set; }
     public decimal RendahFrom { get; set; }
+    /// <summary>The region's capaian cap (batas capaian, e.g. 100); null: none.</summary>
+    public decimal? Cap { get; set; }
 
-    public CapaianScale ToScale() => new(Name, Source, SangatTinggiFrom, TinggiFrom, SedangFrom, RendahFrom);
+    public CapaianScale ToScale() => new(Name, Source, SangatTinggiFrom, TinggiFrom, SedangFrom, RendahFrom) { Cap = Cap };
 
     public static RegionCapaianScale For(int regionId, CapaianScale scale) => new()
     {
@@ -26,5 +28,6 @@ public sealed class RegionCapaianScale
         TinggiFrom = scale.TinggiFrom,
         SedangFrom = scale.SedangFrom,
         RendahFrom = scale.RendahFrom,
+        Cap = scale.Cap,
     };
 }

@@ -18,6 +18,7 @@ public sealed class RegionCapaianScaleConfiguration : IEntityTypeConfiguration<R
         {
             builder.Property(threshold).HasPrecision(7, 2);
         }
+        builder.Property(x => x.Cap).HasPrecision(7, 2);
         builder.HasOne<Region>().WithOne().HasForeignKey<RegionCapaianScale>(x => x.RegionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

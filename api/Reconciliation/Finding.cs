@@ -22,6 +22,8 @@ public enum FindingKind
     PercentageRecomputed,
     /// <summary>The same statistic differs between two tables.</summary>
     StatisticAcrossTables,
+    /// <summary>A figure the prose states differs from what the document's tables state or imply (kind <c>narrative</c>).</summary>
+    NarrativeVsTables,
 }
 
 /// <summary>

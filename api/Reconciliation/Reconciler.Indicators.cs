@@ -71,7 +71,7 @@ public sealed partial class Reconciler
                 continue;
             }
             var indicator = indicators[group.Key.IndicatorId];
-            var computed = CapaianRules.Compute(ToFigure(target), ToFigure(realisation), indicator.Polarity);
+            var computed = CapaianRules.Compute(ToFigure(target), ToFigure(realisation), indicator.Polarity, input.Scale);
             if (computed.Value is not { } value)
             {
                 continue;

@@ -27,7 +27,11 @@ public sealed record ReconcileInput(
     IReadOnlyList<PpksFigure> Ppks,
     IReadOnlyList<AidFigure> Aid,
     IReadOnlyList<StaffCount> Staff,
-    IReadOnlyList<StatedTotal> StatedTotals);
+    IReadOnlyList<StatedTotal> StatedTotals)
+{
+    /// <summary>The region's capaian scale and cap (a capaian printed at the region's cap agrees with its capped recomputation).</summary>
+    public Sakip.Core.Capaian.CapaianScale? Scale { get; init; }
+}
 
 /// <summary>
 /// Computes every check the stored figures allow and returns each disagreement with both figures and their
@@ -62,6 +66,7 @@ public sealed partial class Reconciler(ReconcileInput input)
         CheckStatedTotals();
         CheckPercentages();
         CheckStatisticsAcrossTables();
+        CheckNarrative();
         return new ReconciliationResult(_checks.Values.Sum(), _checks, _findings);
     }
 

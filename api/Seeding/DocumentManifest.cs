@@ -24,6 +24,8 @@ public sealed class RegionManifest
     public string Province { get; set; } = "";
     /// <summary>The region's capaian category scale; Permendagri 86/2017 when absent.</summary>
     public CapaianScaleManifest? CapaianScale { get; set; }
+    /// <summary>The region's capaian cap (batas capaian), e.g. 100: a higher capaian is reported as the cap. None when absent.</summary>
+    public decimal? CapaianCap { get; set; }
 }
 
 public sealed class CapaianScaleManifest
@@ -59,4 +61,23 @@ public sealed class TableManifest
     public string Caption { get; set; } = "";
     public string Lines { get; set; } = "";
     public int? Year { get; set; }
+    /// <summary>What a printed "-" means in this table, when the document says it is not zero.</summary>
+    public DashManifest? Dash { get; set; }
+}
+
+/// <summary>
+/// dash: in a table of document.yaml. The documents print "-" for none, stored as zero; where the document says a "-"
+/// means the figure was not recorded, it is stored as not recorded (tidak dicatat) instead, with the reason.
+/// </summary>
+public sealed class DashManifest
+{
+    public const string Zero = "zero";
+    public const string NotRecorded = "not-recorded";
+
+    /// <summary>zero (the default) or not-recorded.</summary>
+    public string Means { get; set; } = Zero;
+    /// <summary>The columns it applies to; every figure column of the table when empty.</summary>
+    public List<string> Columns { get; set; } = [];
+    /// <summary>Where and how the document says so, e.g. "L4534-4539: hanya sekitar 8 jenis PMKS yang terdata".</summary>
+    public string Reason { get; set; } = "";
 }

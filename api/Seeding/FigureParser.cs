@@ -25,7 +25,12 @@ public static partial class FigureParser
         {
             return Figure.NotReported("sel kosong di tabel sumber", published);
         }
-        if (published == "-" || Currency().Replace(published, "").Trim() == "-")
+        if (NotRecordedCell().Match(published) is { Success: true } nr)
+        {
+            // "- [tidak dicatat]" or "- [tidak dicatat: L4534 ...]": the transcriber marks one dash the document explains.
+            return Figure.NotRecorded(nr.Groups["reason"].Success ? nr.Groups["reason"].Value.Trim() : "tidak dicatat menurut dokumen", nr.Groups["printed"].Value);
+        }
+        if (IsDash(published))
         {
             return Figure.Number(0m, published); // the documents print "-" (also "Rp. -") for none
         }
@@ -116,7 +121,14 @@ public static partial class FigureParser
     [GeneratedRegex(@"^(?<score>\d+(?:[.,]\d+)?)\s*\((?<grade>AA|A|BB|B|CC|C|D|E)\)$")]
     private static partial Regex ScoreAndGrade();
 
-    [GeneratedRegex(@"^Rp\.?\s*", RegexOptions.IgnoreCase)]
+    /// <summary>A printed "-" (also "Rp. -"): none, unless the document says it was not recorded.</summary>
+    public static bool IsDash(string published) => published == "-" || Currency().Replace(published, "").Trim() == "-";
+
+    [GeneratedRegex(@"^(?<printed>\S.*?)\s*\[tidak dicatat(:\s*(?<reason>[^\]]+))?\]$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRecordedCell();
+
+    /// <summary>"Rp", "Rp.", "Rp. Rp. " (a document prints the prefix twice once): read as one currency mark.</summary>
+    [GeneratedRegex(@"^(Rp\.?\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex Currency();
 
     [GeneratedRegex(@"^[0-9][0-9.,]*$")]

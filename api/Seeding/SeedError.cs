@@ -7,11 +7,17 @@ public sealed record SeedError(string File, int? Line, string? Field, string Mes
         $"{File}{(Line is { } l ? $":{l}" : "")}: {(Field is null ? "" : $"field '{Field}': ")}{Message}";
 }
 
-/// <summary>The seed files are invalid; nothing was written.</summary>
-public sealed class SeedValidationException(IReadOnlyList<SeedError> errors)
-    : Exception($"The seed is invalid ({errors.Count} error{(errors.Count == 1 ? "" : "s")}); nothing was loaded.{Environment.NewLine}"
-        + string.Join(Environment.NewLine, errors.Take(100).Select(e => "  " + e))
-        + (errors.Count > 100 ? $"{Environment.NewLine}  ... and {errors.Count - 100} more" : ""))
+/// <summary>The seed files are invalid; nothing was written. The message lists every error, then every warning.</summary>
+public sealed class SeedValidationException(IReadOnlyList<SeedError> errors, IReadOnlyList<SeedError>? warnings = null)
+    : Exception($"The seed is invalid ({Count(errors.Count, "error")}); nothing was loaded.{Environment.NewLine}"
+        + string.Join(Environment.NewLine, errors.Select(e => "  " + e))
+        + (warnings is { Count: > 0 }
+            ? $"{Environment.NewLine}and {Count(warnings.Count, "warning")}:{Environment.NewLine}" + string.Join(Environment.NewLine, warnings.Select(w => "  " + w))
+            : ""))
 {
     public IReadOnlyList<SeedError> Errors { get; } = errors;
+
+    public IReadOnlyList<SeedError> Warnings { get; } = warnings ?? [];
+
+    private static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
 }

@@ -69,6 +69,9 @@ internal sealed partial class SeedImporter
                 case TableKinds.Assets:
                     AddAssets(table, row, sourceRow, scope);
                     break;
+                case TableKinds.Narrative:
+                    CheckNarrative(row, scope);
+                    break;
                 case TableKinds.AgencyBudget:
                     if (row.Figure("amount", _errors) is { } amount)
                     {

@@ -16,6 +16,9 @@ namespace Sakip.Api.Seeding;
 internal sealed partial class SeedImporter(EntityBuffer buffer)
 {
     private readonly List<SeedError> _errors = [];
+
+    /// <summary>The table keys of the document whose figures are being added (a narrative row may name one).</summary>
+    private List<string> _documentTables = [];
     private readonly Dictionary<SeedRow, SourceRow> _sourceRows = [];
     private readonly Dictionary<SeedTable, SourceTable> _sourceTables = [];
 
@@ -115,6 +118,7 @@ internal sealed partial class SeedImporter(EntityBuffer buffer)
         foreach (var (seed, document) in documents)
         {
             AddSignatory(seed, document, scope);
+            _documentTables = seed.Tables.Select(t => t.Key).ToList();
             foreach (var table in seed.Tables)
             {
                 AddFigures(table, _sourceTables[table], scope);

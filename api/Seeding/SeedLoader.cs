@@ -19,7 +19,11 @@ public enum SeedOutcome
 
 /// <summary>What a load left: the documents and rows stored, the findings, and what this run loaded and removed.</summary>
 public sealed record SeedResult(SeedOutcome Outcome, int Documents, int Rows, int Findings, string ContentHash,
-    int DocumentsLoaded = 0, int DocumentsRemoved = 0);
+    int DocumentsLoaded = 0, int DocumentsRemoved = 0)
+{
+    /// <summary>What was probably wrong in the documents this run read, but did not stop it.</summary>
+    public IReadOnlyList<SeedError> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// Makes the database hold exactly what the seed folder holds, streaming: it compares every folder with what the last
@@ -74,6 +78,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var reloadAll = force || last is null || last.Loader != loader;
             var stored = await StoredDocumentsAsync(ct);
             var errors = new List<SeedError>();
+            var warnings = new List<SeedError>();
             var entries = Scan(survey, repositoryRoot, stored, reloadAll, errors);
             var units = entries.GroupBy(e => (e.RegionCode, e.AgencyKey)).Select(g => new Unit(g.Key, g.ToList()))
                 .OrderBy(u => u.First, StringComparer.Ordinal).ToList();
@@ -141,6 +146,11 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 await foreach (var unit in prepared.Reader.ReadAllAsync(ct))
                 {
                     errors.AddRange(unit.Errors);
+                    foreach (var warning in unit.Warnings)
+                    {
+                        warnings.Add(warning);
+                        logger.LogWarning("Seed warning: {Warning}", warning);
+                    }
                     if (errors.Count == 0)
                     {
                         var before = writer.RowsWritten;
@@ -161,7 +171,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             progress.Finish();
             if (errors.Count > 0)
             {
-                throw new SeedValidationException(errors);
+                throw new SeedValidationException(errors, warnings);
             }
             if (rowChecksSkipped)
             {
@@ -213,7 +223,10 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             {
                 await VacuumAsync(ct);
             }
-            return new SeedResult(SeedOutcome.Loaded, entries.Count, totals.Rows, findings, setHash, reload.Sum(u => u.Entries.Count), removed);
+            return new SeedResult(SeedOutcome.Loaded, entries.Count, totals.Rows, findings, setHash, reload.Sum(u => u.Entries.Count), removed)
+            {
+                Warnings = warnings,
+            };
         });
     }
 

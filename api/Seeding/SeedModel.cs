@@ -29,6 +29,9 @@ public sealed class SeedRow
 
     public string? Text(string column) => Cells.TryGetValue(column, out var value) ? value : null;
 
+    /// <summary>Why a printed "-" in a column means not recorded (its table's <c>dash</c>); null: it means zero.</summary>
+    public Func<string, string?> DashNotRecorded { get; init; } = _ => null;
+
     public SeedError Error(string? field, string message) => new(File, SeedLine, field, message);
 
     /// <summary>The figure in a column; null when the cell is empty or malformed (then an error is added).</summary>
@@ -39,7 +42,9 @@ public sealed class SeedRow
         {
             errors.Add(Error(column, error));
         }
-        return figure;
+        return figure is { State: Sakip.Core.Figures.FigureState.Reported } && FigureParser.IsDash(figure.Published) && DashNotRecorded(column) is { } reason
+            ? Sakip.Core.Figures.Figure.NotRecorded(reason, figure.Published)
+            : figure;
     }
 
     /// <summary>A figure that the table always has a cell for: an empty cell is "not reported".</summary>

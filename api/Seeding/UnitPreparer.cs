@@ -8,7 +8,10 @@ using Sakip.Api.Statistics;
 namespace Sakip.Api.Seeding;
 
 /// <summary>One agency's rows, checked and reconciled, ready to copy; or the errors that stop the run.</summary>
-internal sealed record PreparedUnit(EntityBuffer Buffer, int RegionId, int Documents, IReadOnlyList<SeedError> Errors);
+internal sealed record PreparedUnit(EntityBuffer Buffer, int RegionId, int Documents, IReadOnlyList<SeedError> Errors)
+{
+    public IReadOnlyList<SeedError> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// Everything a load does to one agency before the database: reads its document folders, builds their rows, checks
@@ -25,16 +28,17 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
         var buffer = new EntityBuffer(ids);
         var errors = new List<SeedError>();
         var seeds = new List<SeedDocument>();
+        var warnings = new List<SeedError>();
         foreach (var entry in unit.Entries)
         {
-            if (SeedReader.ReadDocument(entry.Path, root, entry.Stamp, errors) is { } seed)
+            if (SeedReader.ReadDocument(entry.Path, root, entry.Stamp, errors, warnings) is { } seed)
             {
                 seeds.Add(seed);
             }
         }
         if (seeds.Count < unit.Entries.Count)
         {
-            return Failed(buffer, unit, errors);
+            return Failed(buffer, unit, errors) with { Warnings = warnings };
         }
         var manifest = seeds[0].Manifest;
         var region = ResolveRegion(seeds, buffer, errors);
@@ -47,7 +51,7 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
         if (errors.Count > 0 || _failed)
         {
             // The run will not be written; the remaining agencies are still checked, so it reports all its errors.
-            return Failed(buffer, unit, errors);
+            return Failed(buffer, unit, errors) with { Warnings = warnings };
         }
         foreach (var category in buffer.Added(typeof(PpksCategory)).Cast<PpksCategory>())
         {
@@ -59,7 +63,7 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
             document.Rows = seeds.First(s => s.Manifest.Key == document.Key).RowCount;
         }
         writer.ResolveReferences(buffer);
-        var reconciliation = new Reconciler(ReconcileInputOf(buffer)).Run();
+        var reconciliation = new Reconciler(ReconcileInputOf(buffer) with { Scale = scales.GetValueOrDefault(region.Id)?.ToScale() }).Run();
         foreach (var document in documents)
         {
             document.Checks = reconciliation.ChecksByDocument.GetValueOrDefault(document.Id);
@@ -68,7 +72,7 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
         {
             buffer.Add(finding);
         }
-        return new PreparedUnit(buffer, region.Id, unit.Entries.Count, errors);
+        return new PreparedUnit(buffer, region.Id, unit.Entries.Count, errors) { Warnings = warnings };
     }
 
     private PreparedUnit Failed(EntityBuffer buffer, SeedLoader.Unit unit, List<SeedError> errors)
@@ -97,9 +101,10 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
             region = buffer.Add(new Region { Code = manifest.Region.Code, Name = manifest.Region.Name, Province = manifest.Region.Province });
             regions[region.Code] = region;
             var declared = seeds.Select(s => s.Manifest.Region.CapaianScale).FirstOrDefault(s => s is not null);
-            var scale = RegionCapaianScale.For(region.Id, declared is { } s
+            var cap = seeds.Select(s => s.Manifest.Region.CapaianCap).FirstOrDefault(c => c is not null);
+            var scale = RegionCapaianScale.For(region.Id, (declared is { } s
                 ? new CapaianScale(s.Name, s.Source, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom)
-                : CapaianScale.Permendagri86);
+                : CapaianScale.Permendagri86) with { Cap = cap });
             scales[region.Id] = buffer.Add(scale);
         }
         foreach (var seed in seeds)
@@ -115,6 +120,11 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
             {
                 errors.Add(new SeedError(seed.ManifestFile, null, "region.capaian_scale",
                     $"region {region.Code} already has the capaian scale '{stored.Name}'; its documents must declare the same one or none"));
+            }
+            if (named.CapaianCap is { } c && scales.TryGetValue(region.Id, out var withCap) && withCap.Cap != c)
+            {
+                errors.Add(new SeedError(seed.ManifestFile, null, "region.capaian_cap",
+                    $"region {region.Code} has {(withCap.Cap is { } had ? $"the capaian cap {had}" : "no capaian cap")} in its other documents; its documents must declare the same one or none"));
             }
         }
         return region;

@@ -26,6 +26,12 @@ public enum CapaianCategory
 /// </summary>
 public sealed record CapaianScale(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom)
 {
+    /// <summary>
+    /// The region's capaian cap (batas capaian), e.g. 100: a capaian above it is the cap, the uncapped value and the cap
+    /// in the trace. Null: no cap (Permendagri 86/2017 reports capaian above 100% as it is).
+    /// </summary>
+    public decimal? Cap { get; init; }
+
     /// <summary>Permendagri 86/2017: sangat tinggi 91 and above, tinggi 76-90, sedang 66-75, rendah 51-65, sangat rendah 50 and below.</summary>
     public static CapaianScale Permendagri86 { get; } = new("Permendagri 86/2017", "Permendagri Nomor 86 Tahun 2017, skala nilai peringkat kinerja", 91, 76, 66, 51);
 
@@ -107,8 +113,9 @@ public static class CapaianRules
 
     private static CapaianResult Finish(decimal value, string formula, string inputs, string source, CapaianScale scale, bool capAt100)
     {
-        var capped = capAt100 && value > 100 ? 100 : value;
-        var trace = $"{inputs} = {Percent(value)}" + (capped != value ? ", dibatasi 100%" : "");
+        var cap = capAt100 ? 100 : scale.Cap;
+        var capped = cap is { } c && value > c ? c : value;
+        var trace = $"{inputs} = {Percent(value)}" + (capped != value ? $", dibatasi {Percent(capped)} (batas capaian {scale.Name})" : "");
         return new(CapaianState.Computed, capped, scale.Categorise(capped), formula, trace, source);
     }
 

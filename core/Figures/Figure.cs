@@ -9,6 +9,11 @@ public enum FigureState
     NotReported,
     /// <summary>The figure cannot be computed from what the document gives.</summary>
     NotComputable,
+    /// <summary>
+    /// The document says the figure was not recorded (tidak dicatat): a printed "-" the document explains as no data,
+    /// not as zero (seed/README.md, "What a dash means"). Never counted, never shown as 0.
+    /// </summary>
+    NotRecorded,
 }
 
 /// <summary>
@@ -33,6 +38,10 @@ public sealed class Figure
 
     public static Figure NotReported(string reason, string published) =>
         new() { State = FigureState.NotReported, Reason = reason, Published = published };
+
+    /// <summary>A printed "-" the document says means no data was recorded; the reason says where it says so.</summary>
+    public static Figure NotRecorded(string reason, string published) =>
+        new() { State = FigureState.NotRecorded, Reason = reason, Published = published };
 
     public bool IsNumber => State == FigureState.Reported && Value is not null;
 }

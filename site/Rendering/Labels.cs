@@ -59,6 +59,18 @@ public static class Labels
         _ => Format.Missing,
     };
 
+    /// <summary>
+    /// Why a figure has no value, in words: "tidak dicatat" where the document says a "-" means no data was recorded
+    /// (never 0), else "tidak dilaporkan" with the reason or what was printed.
+    /// </summary>
+    public static string Absent(string state, string? reason, string? published = null) => state switch
+    {
+        "NOT_RECORDED" => "tidak dicatat",
+        _ when reason is { Length: > 0 } => $"tidak dilaporkan ({reason})",
+        _ when published is { Length: > 0 } => $"tidak dilaporkan (tercetak “{published}”)",
+        _ => "tidak dilaporkan",
+    };
+
     public static string CapaianState(string state) => state switch
     {
         "NOT_REPORTED" => "Realisasi tidak dilaporkan",
@@ -76,6 +88,7 @@ public static class Labels
         "STATED_TOTAL" => "Jumlah tercetak",
         "PERCENTAGE_RECOMPUTED" => "Persentase dihitung ulang",
         "STATISTIC_ACROSS_TABLES" => "Statistik antartabel",
+        "NARRATIVE_VS_TABLES" => "Narasi dan tabel",
         _ => kind,
     };
 

@@ -73,7 +73,7 @@ public static partial class NationalGenerator
         }
         return new GenerationResult(
             specs.Select(s => new GeneratedDocument(s.Key, s.Template.Doc.Key, s.Region.Code, s.Agency.Key, s.Year,
-                s.KeepsPpks ? [] : s.Template.Doc.Tables.Where(t => t.Kind == "ppks").Select(t => t.Key).ToList())).ToList(),
+                s.Template.Doc.Tables.Where(t => t.Kind == "ppks" && !s.KeepsPpks || t.Kind == "narrative").Select(t => t.Key).ToList())).ToList(),
             plantedList, changedKeys, templates.SelectMany(t => t.Repairs).ToList());
     }
 
@@ -143,7 +143,8 @@ public static partial class NationalGenerator
         {
             return plants;
         }
-        var kinds = Enum.GetValues<FindingKind>();
+        // Generated documents have no prose (their template's narrative table is dropped): no narrative finding to plant.
+        var kinds = Enum.GetValues<FindingKind>().Where(k => k != FindingKind.NarrativeVsTables).ToArray();
         var every = Math.Max(1, (int)Math.Round(1 / share));
         var slot = 0;
         for (var start = every / 2; start < specs.Count; start += every, slot++)
@@ -287,7 +288,9 @@ public static partial class NationalGenerator
         var tables = new Dictionary<int, OutTable>();
         foreach (var t in doc.Tables)
         {
-            if (t.Kind == "ppks" && !spec.KeepsPpks)
+            // A generated document's figures are scaled from its template's, and it has no prose: the template's
+            // narrative figures would state the template's numbers, so they are left out.
+            if (t.Kind == "ppks" && !spec.KeepsPpks || t.Kind == "narrative")
             {
                 continue;
             }

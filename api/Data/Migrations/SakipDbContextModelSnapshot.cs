@@ -127,7 +127,7 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_budget_figures_amount_non_negative", "amount_value >= 0");
 
-                            t.HasCheckConstraint("ck_budget_figures_amount_state", "amount_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_budget_figures_amount_state", "amount_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_budget_figures_measure", "measure IN ('Pagu', 'Planned', 'Realisation')");
 
@@ -1083,7 +1083,7 @@ namespace Sakip.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_indicator_figures_figure_consistent", "(figure_state = 'Reported' AND (figure_value IS NOT NULL OR figure_grade IS NOT NULL) AND figure_reason IS NULL) OR (figure_state <> 'Reported' AND figure_value IS NULL AND figure_grade IS NULL AND figure_reason IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_indicator_figures_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_indicator_figures_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_indicator_figures_measure", "measure IN ('Target', 'Realisation', 'Capaian', 'Baseline', 'EndTarget')");
 
@@ -1179,6 +1179,11 @@ namespace Sakip.Api.Data.Migrations
                     b.Property<int>("RegionId")
                         .HasColumnType("integer")
                         .HasColumnName("region_id");
+
+                    b.Property<decimal?>("Cap")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("cap");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1306,7 +1311,7 @@ namespace Sakip.Api.Data.Migrations
 
                     b.ToTable("findings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_findings_kind", "kind IN ('ChildrenBudgetSum', 'PeriodTargetsVsAnnual', 'TargetAcrossTables', 'BudgetAcrossTables', 'CapaianRecomputed', 'StatedTotal', 'PercentageRecomputed', 'StatisticAcrossTables')");
+                            t.HasCheckConstraint("ck_findings_kind", "kind IN ('ChildrenBudgetSum', 'PeriodTargetsVsAnnual', 'TargetAcrossTables', 'BudgetAcrossTables', 'CapaianRecomputed', 'StatedTotal', 'PercentageRecomputed', 'StatisticAcrossTables', 'NarrativeVsTables')");
                         });
                 });
 
@@ -1383,7 +1388,7 @@ namespace Sakip.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_stated_totals_figure_consistent", "(figure_state = 'Reported' AND (figure_value IS NOT NULL OR figure_grade IS NOT NULL) AND figure_reason IS NULL) OR (figure_state <> 'Reported' AND figure_value IS NULL AND figure_grade IS NULL AND figure_reason IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_stated_totals_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_stated_totals_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
                         });
                 });
 
@@ -1489,7 +1494,7 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_aid_figures_figure_non_negative", "figure_value >= 0");
 
-                            t.HasCheckConstraint("ck_aid_figures_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_aid_figures_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_aid_figures_measure", "measure IN ('Recipients', 'Delivered', 'DeliveredPercent', 'Undelivered', 'UndeliveredPercent', 'Amount')");
 
@@ -1593,7 +1598,7 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_asset_figures_figure_non_negative", "figure_value >= 0");
 
-                            t.HasCheckConstraint("ck_asset_figures_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_asset_figures_figure_state", "figure_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_asset_figures_measure", "measure IN ('Value', 'Quantity')");
 
@@ -1751,7 +1756,7 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_ppks_figures_count_non_negative", "count_value >= 0");
 
-                            t.HasCheckConstraint("ck_ppks_figures_count_state", "count_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_ppks_figures_count_state", "count_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_ppks_figures_measure", "measure IN ('Terdata', 'Tertangani', 'Mandiri')");
 
@@ -1878,13 +1883,13 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_psks_entries_certified_non_negative", "certified_value >= 0");
 
-                            t.HasCheckConstraint("ck_psks_entries_certified_state", "certified_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_psks_entries_certified_state", "certified_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_psks_entries_count_consistent", "(count_state = 'Reported' AND (count_value IS NOT NULL OR count_grade IS NOT NULL) AND count_reason IS NULL) OR (count_state <> 'Reported' AND count_value IS NULL AND count_grade IS NULL AND count_reason IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_psks_entries_count_non_negative", "count_value >= 0");
 
-                            t.HasCheckConstraint("ck_psks_entries_count_state", "count_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_psks_entries_count_state", "count_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_psks_entries_year", "year BETWEEN 2000 AND 2100");
                         });
@@ -1986,7 +1991,7 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_staff_counts_count_non_negative", "count_value >= 0");
 
-                            t.HasCheckConstraint("ck_staff_counts_count_state", "count_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_staff_counts_count_state", "count_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_staff_counts_dimension", "dimension IN ('eselon', 'golongan', 'pendidikan', 'jenis-kelamin', 'status', 'pangkat')");
 
@@ -2175,13 +2180,13 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_staff_positions_grade_non_negative", "grade_value >= 0");
 
-                            t.HasCheckConstraint("ck_staff_positions_grade_state", "grade_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_staff_positions_grade_state", "grade_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_staff_positions_pns_consistent", "(pns_state = 'Reported' AND (pns_value IS NOT NULL OR pns_grade IS NOT NULL) AND pns_reason IS NULL) OR (pns_state <> 'Reported' AND pns_value IS NULL AND pns_grade IS NULL AND pns_reason IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_staff_positions_pns_non_negative", "pns_value >= 0");
 
-                            t.HasCheckConstraint("ck_staff_positions_pns_state", "pns_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_staff_positions_pns_state", "pns_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_staff_positions_pppk_consistent", "(pppk_state = 'Reported' AND (pppk_value IS NOT NULL OR pppk_grade IS NOT NULL) AND pppk_reason IS NULL) OR (pppk_state <> 'Reported' AND pppk_value IS NULL AND pppk_grade IS NULL AND pppk_reason IS NOT NULL)");
 
@@ -2191,9 +2196,9 @@ namespace Sakip.Api.Data.Migrations
 
                             t.HasCheckConstraint("ck_staff_positions_pppk_part_time_non_negative", "pppk_part_time_value >= 0");
 
-                            t.HasCheckConstraint("ck_staff_positions_pppk_part_time_state", "pppk_part_time_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_staff_positions_pppk_part_time_state", "pppk_part_time_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
-                            t.HasCheckConstraint("ck_staff_positions_pppk_state", "pppk_state IN ('Reported', 'NotReported', 'NotComputable')");
+                            t.HasCheckConstraint("ck_staff_positions_pppk_state", "pppk_state IN ('Reported', 'NotReported', 'NotComputable', 'NotRecorded')");
 
                             t.HasCheckConstraint("ck_staff_positions_year", "year BETWEEN 2000 AND 2100");
                         });

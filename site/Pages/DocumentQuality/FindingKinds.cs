@@ -7,6 +7,7 @@ public static class FindingKinds
     [
         "CHILDREN_BUDGET_SUM", "PERIOD_TARGETS_VS_ANNUAL", "TARGET_ACROSS_TABLES", "BUDGET_ACROSS_TABLES",
         "CAPAIAN_RECOMPUTED", "STATED_TOTAL", "PERCENTAGE_RECOMPUTED", "STATISTIC_ACROSS_TABLES",
+        "NARRATIVE_VS_TABLES",
     ];
 
     public static string Checks(string kind) => kind switch
@@ -19,6 +20,7 @@ public static class FindingKinds
         "STATED_TOTAL" => "Baris jumlah (JUMLAH/TOTAL) tercetak dibandingkan dengan jumlah baris-baris tabelnya.",
         "PERCENTAGE_RECOMPUTED" => "Persentase tercetak dibandingkan dengan hasil hitung ulang dari angka pada baris yang sama.",
         "STATISTIC_ACROSS_TABLES" => "Angka statistik yang sama dibandingkan antartabel atau antarrincian.",
+        "NARRATIVE_VS_TABLES" => "Angka yang dinyatakan dalam narasi dokumen (pagu, realisasi, target, capaian, jumlah program atau sasaran, data PPKS) dibandingkan dengan angka yang dinyatakan atau tersirat dalam tabel-tabelnya.",
         _ => "Pemeriksaan lain.",
     };
 

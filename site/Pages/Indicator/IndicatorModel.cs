@@ -95,7 +95,7 @@ public sealed class IndicatorModel : PageModel
             Figures.Row()
                 .Text(Measure(f.Measure))
                 .Text(f.PeriodKind == "YEAR" ? f.Year.ToString() : $"{Labels.Period(f.PeriodKind, f.PeriodNo)} {f.Year}")
-                .Text(f.State == "REPORTED" ? f.Published : "tidak dilaporkan" + (f.Reason is null ? "" : " (" + f.Reason + ")"))
+                .Text(f.State == "REPORTED" ? f.Published : Labels.Absent(f.State, f.Reason))
                 .Figure(f.Value)
                 .Text(f.Source.ToString());
     }

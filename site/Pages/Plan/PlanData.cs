@@ -29,7 +29,7 @@ public sealed record OfficialData(string Position, string? Name, string? Rank, s
 public sealed record PeriodFigure(string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string Published, string? Reason, SourceRef Source)
 {
     public bool Reported => State == "REPORTED";
-    public string Shown => Reported ? Published : Reason is { Length: > 0 } ? "tidak dilaporkan (" + Reason + ")" : "tidak dilaporkan";
+    public string Shown => Reported ? Published : Labels.Absent(State, Reason);
 }
 
 public sealed record CapaianData(

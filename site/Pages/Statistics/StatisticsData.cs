@@ -48,9 +48,7 @@ public sealed record StatFigure(string State, decimal? Value, string Published, 
     /// <summary>The figure as printed (extraction padding collapsed), or why there is none.</summary>
     public string Shown => Reported
         ? string.Join(' ', Published.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        : Reason is { Length: > 0 } r ? $"tidak dilaporkan ({r})"
-        : Published is { Length: > 0 } p ? $"tidak dilaporkan (tercetak “{p}”)"
-        : "tidak dilaporkan";
+        : Labels.Absent(State, Reason, Published);
 }
 
 /// <summary>A source row with the document its table is in, so that a page can name and link the documents it draws on.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Npgsql;
 using Sakip.Api.Hosting;
+using Sakip.Tests.Infrastructure;
 
 namespace Sakip.Tests.Faults;
 
@@ -15,6 +16,7 @@ public sealed class StandbyFailoverTests
     private static readonly Dictionary<string, string?> Seeded = new()
     {
         ["Database:LoadSeed"] = "true",
+        ["Database:SeedDirectory"] = TestSeed.Folder,
         ["Database:ReadinessCacheDuration"] = "00:00:00",
     };
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Sakip.Api.Hosting;
 using Sakip.Generator;
+using Sakip.Tests.Infrastructure;
 
 namespace Sakip.Tests.Generator;
 
@@ -22,7 +22,7 @@ public sealed class GeneratorDeterminismTests : IDisposable
     {
         Out = Path.Combine(_root, name),
         Documents = 60,
-        Templates = RepositoryPaths.DefaultSeedDirectory,
+        Templates = TestSeed.Folder,
         Change = change,
     });
 

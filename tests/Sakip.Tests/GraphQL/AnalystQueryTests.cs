@@ -154,7 +154,7 @@ public sealed class AnalystQueryTests(DatabaseFixture fixture) : IAsyncLifetime
             }
             """);
         var findings = data.GetProperty("findings");
-        Assert.Equal(33, findings.GetProperty("totalCount").GetInt32());
+        Assert.Equal(44, findings.GetProperty("totalCount").GetInt32());
         Assert.Contains(findings.GetProperty("edges").EnumerateArray(), e =>
             e.GetProperty("node").GetProperty("statedText").GetString() == "166.078.000" && e.GetProperty("node").GetProperty("comparedText").GetString() == "165.878.000");
         Snapshot.Match(GraphQLClient.Pretty(data));

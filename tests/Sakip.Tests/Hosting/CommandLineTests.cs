@@ -22,6 +22,7 @@ public sealed class CommandLineTests(DatabaseFixture fixture)
             info.ArgumentList.Add(arg);
         }
         info.Environment["ConnectionStrings__Sakip"] = connectionString;
+        info.Environment["Database__SeedDirectory"] = TestSeed.Folder;
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

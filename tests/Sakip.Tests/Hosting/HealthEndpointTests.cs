@@ -58,3 +58,57 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture)
         Assert.Equal(3, api.Services.GetRequiredService<DatabaseReadiness>().ChecksRun);
     }
 }
+
+/// <summary>
+/// A data officer's broken seed makes a starting API unready; once the fixed seed is loaded (by the seed command, into the
+/// running API's database) /readyz recovers and the API serves the new release, without a restart.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class SeedRecoveryTests(DatabaseFixture fixture) : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sakip-recovery-").FullName;
+
+    [Fact]
+    public async Task Readyz_recovers_when_the_fixed_seed_is_loaded_and_the_new_release_is_served()
+    {
+        var seed = TestSeed.CopyTo(Path.Combine(_root, "seed"), TestSeed.Rak);
+        var yaml = Path.Combine(seed, TestSeed.Rak, "document.yaml");
+        var good = await File.ReadAllTextAsync(yaml);
+        await File.WriteAllTextAsync(yaml, good.Replace("kind: RAK", "kind: RAKK"));
+        await using var scratch = await ScratchDatabase.CreateAsync(fixture, "recovery");
+        await using var api = new ApiFactory(scratch.ConnectionString, new()
+        {
+            ["Database:SeedDirectory"] = seed,
+            ["Database:ReadinessCacheDuration"] = "00:00:00",
+        });
+        var client = api.CreateClient();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
+
+        await File.WriteAllTextAsync(yaml, good);
+        await using (var db = scratch.CreateContext())
+        {
+            Assert.Equal(Sakip.Api.Seeding.SeedOutcome.Loaded, (await DatabaseFixture.LoadSeedAsync(db, seed)).Outcome);
+        }
+
+        var ready = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var release = await WaitForReleaseDocumentsAsync(api.CreateGraphQLClient());
+        Assert.Equal(1, release);
+    }
+
+    /// <summary>The API reads the release at most once a second: the documents of the release it serves, once it serves one (6 s at most).</summary>
+    private static async Task<int> WaitForReleaseDocumentsAsync(GraphQLClient client)
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            if ((await client.QueryAsync("{ release { documents } }")).GetProperty("release") is { ValueKind: JsonValueKind.Object } release)
+            {
+                return release.GetProperty("documents").GetInt32();
+            }
+            await Task.Delay(200);
+        }
+        return 0;
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}

@@ -24,7 +24,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         // Program reads the connection string before the factory's own configuration applies, so pass it in the
         // environment, as an operator would.
         Environment.SetEnvironmentVariable("ConnectionStrings__Sakip", connectionString);
-        _settings = settings ?? [];
+        _settings = new Dictionary<string, string?>(settings ?? []);
+        // A start that loads the seed loads the named test documents, never what the installation's seed/ holds.
+        _settings.TryAdd("Database:SeedDirectory", TestSeed.Folder);
     }
 
     public GraphQLClient CreateGraphQLClient() => new(CreateClient());

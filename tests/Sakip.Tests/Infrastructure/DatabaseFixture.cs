@@ -9,11 +9,13 @@ namespace Sakip.Tests.Infrastructure;
 
 /// <summary>
 /// One fresh database per test run on the embedded PostgreSQL (its own cluster in .data/test-postgres, so a
-/// running development API is not disturbed), migrated and loaded from seed/. Dropped at the end of the run.
+/// running development API is not disturbed), migrated and loaded with the named test documents (<see cref="TestSeed"/>). Dropped at the end of the run.
 /// </summary>
 public sealed class DatabaseFixture : IAsyncLifetime
 {
-    private static readonly string DataDirectory = Path.Combine(RepositoryPaths.Root, ".data", "test-postgres");
+    /// <summary>The run's cluster; <c>SAKIP_TEST_DATA_DIRECTORY</c> gives a test run started by a test a cluster of its own.</summary>
+    private static readonly string DataDirectory = Environment.GetEnvironmentVariable("SAKIP_TEST_DATA_DIRECTORY") is { Length: > 0 } own
+        ? own : Path.Combine(RepositoryPaths.Root, ".data", "test-postgres");
     private bool _ownsServer;
 
     public EmbeddedPostgres Server { get; private set; } = null!;
@@ -29,7 +31,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         ConnectionString = Server.ConnectionString(DatabaseName);
         await using var db = CreateContext();
         await db.Database.MigrateAsync();
-        Seed = await LoadSeedAsync(db, RepositoryPaths.DefaultSeedDirectory);
+        Seed = await LoadSeedAsync(db, TestSeed.Folder);
     }
 
     public SakipDbContext CreateContext()
@@ -39,8 +41,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return new SakipDbContext(options.Options);
     }
 
+    /// <param name="root">The folder files are named relative to; by default the seed folder's parent ("seed/KEY/T1.3.csv").</param>
     public static Task<SeedResult> LoadSeedAsync(SakipDbContext db, string seedDirectory, string? root = null) =>
-        new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(seedDirectory, root ?? RepositoryPaths.Root, CancellationToken.None);
+        new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(seedDirectory, root ?? Path.GetDirectoryName(Path.GetFullPath(seedDirectory))!, CancellationToken.None);
 
     public async Task<NpgsqlConnection> OpenConnectionAsync()
     {

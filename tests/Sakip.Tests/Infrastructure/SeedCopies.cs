@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Sakip.Api.Hosting;
 
 namespace Sakip.Tests.Infrastructure;
 
@@ -12,14 +11,14 @@ public sealed record SeedCopy(string Template, string Key, string RegionCode, st
 /// </summary>
 public static partial class SeedCopies
 {
-    public const string Rak = "seruyan-rak-2026";
-    public const string Lkjip = "tanahlaut-lkjip-2022";
+    public const string Rak = TestSeed.Rak;
+    public const string Lkjip = TestSeed.Lkjip;
 
     public static void Write(string seedDirectory, IEnumerable<SeedCopy> copies)
     {
         foreach (var copy in copies)
         {
-            var source = Path.Combine(RepositoryPaths.DefaultSeedDirectory, copy.Template);
+            var source = TestSeed.FolderOf(copy.Template);
             var target = Path.Combine(seedDirectory, copy.Key);
             Directory.CreateDirectory(target);
             foreach (var file in Directory.GetFiles(source))
@@ -35,14 +34,25 @@ public static partial class SeedCopies
         }
     }
 
-    /// <summary>Replaces the first occurrence of a text in a file of a copy; the text must be there.</summary>
-    public static void Replace(string seedDirectory, string relativeFile, string text, string replacement)
+    /// <summary>Replaces the first occurrence of a text in a file of a copy (the text must be there); returns the 1-based line it starts on.</summary>
+    public static int Replace(string seedDirectory, string relativeFile, string text, string replacement)
     {
         var path = Path.Combine(seedDirectory, relativeFile);
         var content = File.ReadAllText(path);
         var at = content.IndexOf(text, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{text}' is not in {relativeFile}");
         File.WriteAllText(path, content[..at] + replacement + content[(at + text.Length)..]);
+        return content[..at].Count(c => c == '\n') + 1;
+    }
+
+    /// <summary>Loads a broken seed into the run's database: it must fail with the seed's errors and change no row.</summary>
+    public static async Task<Sakip.Api.Seeding.SeedValidationException> LoadFailsLeavingTheDatabaseAsItWasAsync(DatabaseFixture fixture, string seedDirectory)
+    {
+        var before = await TableCounts.ReadAsync(fixture);
+        await using var db = fixture.CreateContext();
+        var error = await Assert.ThrowsAsync<Sakip.Api.Seeding.SeedValidationException>(() => DatabaseFixture.LoadSeedAsync(db, seedDirectory));
+        Assert.Equal(before, await TableCounts.ReadAsync(fixture));
+        return error;
     }
 
     [GeneratedRegex(@"^key: .*$", RegexOptions.Multiline)]

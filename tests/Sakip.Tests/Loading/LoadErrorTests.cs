@@ -4,14 +4,14 @@ using static Sakip.Tests.Infrastructure.SeedCopies;
 
 namespace Sakip.Tests.Loading;
 
-/// <summary>A run reports all its errors (the first 100 listed, then a count), each with file, line and field, and changes nothing.</summary>
+/// <summary>A run reports every error, each with file, line and field, and changes nothing.</summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class LoadErrorTests(DatabaseFixture fixture) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("sakip-errors-").FullName;
 
     [Fact]
-    public async Task A_run_with_150_broken_documents_names_each_error_lists_100_and_changes_nothing()
+    public async Task A_run_with_150_broken_documents_names_and_lists_every_error_and_changes_nothing()
     {
         var good = Path.Combine(_root, "good", "seed");
         Write(good, [new SeedCopy(Rak, "a-rak", "11.01", "dinsos"), new SeedCopy(Lkjip, "a-lkjip", "11.01", "dinsos")]);
@@ -32,9 +32,7 @@ public sealed class LoadErrorTests(DatabaseFixture fixture) : IDisposable
         Assert.Equal(150, error.Errors.Count);
         Assert.All(error.Errors, e => Assert.Equal(("amount", 2), (e.Field, e.Line)));
         Assert.Equal(copies.Select(c => $"seed/{c.Key}/T1.3.csv"), error.Errors.Select(e => e.File));
-        Assert.Contains("seed/rak-100/T1.3.csv:2: field 'amount'", error.Message);
-        Assert.DoesNotContain("seed/rak-101/T1.3.csv", error.Message);
-        Assert.EndsWith("... and 50 more", error.Message.TrimEnd());
+        Assert.All(copies, c => Assert.Contains($"seed/{c.Key}/T1.3.csv:2: field 'amount'", error.Message));
         Assert.Null(DatabaseContent.Difference(before, await DatabaseContent.ReadAsync(connection)));
     }
 

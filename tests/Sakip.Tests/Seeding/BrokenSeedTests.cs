@@ -1,4 +1,3 @@
-using Sakip.Api.Hosting;
 using Sakip.Api.Seeding;
 using Sakip.Tests.Infrastructure;
 
@@ -15,34 +14,13 @@ public sealed class BrokenSeedTests(DatabaseFixture fixture) : IDisposable
 
     private string Seed => Path.Combine(_root, "seed");
 
-    private string CopySeed()
-    {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.DefaultSeedDirectory, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Seed, Path.GetRelativePath(RepositoryPaths.DefaultSeedDirectory, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return Seed;
-    }
+    private string CopySeed() => TestSeed.CopyTo(Seed);
 
-    /// <summary>Replaces the first occurrence of a text in a seed file and returns the 1-based line it is on.</summary>
-    private int Replace(string relativeFile, string text, string replacement)
-    {
-        var path = Path.Combine(Seed, relativeFile);
-        var content = File.ReadAllText(path);
-        var at = content.IndexOf(text, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{text}' is not in {relativeFile}");
-        File.WriteAllText(path, content[..at] + replacement + content[(at + text.Length)..]);
-        return content[..at].Count(c => c == '\n') + 1;
-    }
+    private int Replace(string relativeFile, string text, string replacement) => SeedCopies.Replace(Seed, relativeFile, text, replacement);
 
     private async Task<SeedValidationException> LoadFailsLeavingTheDatabaseAsItWas()
     {
-        var before = await TableCounts.ReadAsync(fixture);
-        await using var db = fixture.CreateContext();
-        var error = await Assert.ThrowsAsync<SeedValidationException>(() => DatabaseFixture.LoadSeedAsync(db, Seed, _root));
-        Assert.Equal(before, await TableCounts.ReadAsync(fixture));
+        var error = await SeedCopies.LoadFailsLeavingTheDatabaseAsItWasAsync(fixture, Seed);
         return error;
     }
 

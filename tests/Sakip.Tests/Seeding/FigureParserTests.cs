@@ -17,6 +17,7 @@ public sealed class FigureParserTests
     [InlineData("Rp. 1.800.000", "1800000")]
     [InlineData("Rp                   6.021.000.000", "6021000000")]
     [InlineData("Rp. 12.364.293.866,00", "12364293866.00")]
+    [InlineData("Rp. Rp. 9.161.495.073,00", "9161495073.00")]
     [InlineData("Rp. 56.700.000,-", "56700000")]
     [InlineData("5.270..420.574", "5270420574")]
     [InlineData("-", "0")]

@@ -118,7 +118,8 @@ public sealed class SeedCompletenessTests(DatabaseFixture fixture)
     {
         var listed = Inventory.Select(row => ((string)row[0], (string)row[1])).ToHashSet();
         await using var db = fixture.CreateContext();
-        var tables = await db.SourceTables.AsNoTracking().Select(t => new { Document = t.Document!.Key, t.Key }).ToListAsync();
+        // The narrative tables hold figures of the prose, which the inventory of tables does not list.
+        var tables = await db.SourceTables.AsNoTracking().Where(t => t.Kind != "narrative").Select(t => new { Document = t.Document!.Key, t.Key }).ToListAsync();
         var unlisted = tables.Where(t => !listed.Any(l => l.Item1 == t.Document && (t.Key == l.Item2 || t.Key.StartsWith(l.Item2 + "-")))).ToList();
         Assert.Empty(unlisted);
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Sakip.Api.Hosting;
 using Sakip.Api.Seeding;
 using Sakip.Tests.Infrastructure;
 
@@ -13,7 +12,7 @@ public sealed class SeedIdempotencyTests(DatabaseFixture fixture)
     {
         var before = await TableCounts.ReadAsync(fixture);
         await using var db = fixture.CreateContext();
-        var result = await DatabaseFixture.LoadSeedAsync(db, RepositoryPaths.DefaultSeedDirectory);
+        var result = await DatabaseFixture.LoadSeedAsync(db, TestSeed.Folder);
         Assert.Equal(SeedOutcome.Unchanged, result.Outcome);
         Assert.Equal(before, await TableCounts.ReadAsync(fixture));
     }
@@ -24,7 +23,7 @@ public sealed class SeedIdempotencyTests(DatabaseFixture fixture)
         var before = await TableCounts.ReadAsync(fixture);
         await using var db = fixture.CreateContext();
         await db.SeedLoads.ExecuteDeleteAsync(); // forget the last load, so the loader replaces everything
-        var result = await DatabaseFixture.LoadSeedAsync(db, RepositoryPaths.DefaultSeedDirectory);
+        var result = await DatabaseFixture.LoadSeedAsync(db, TestSeed.Folder);
         Assert.Equal(SeedOutcome.Loaded, result.Outcome);
         Assert.Equal(before, await TableCounts.ReadAsync(fixture));
     }

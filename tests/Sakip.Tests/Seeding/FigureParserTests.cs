@@ -32,6 +32,16 @@ public sealed class FigureParserTests
     }
 
     [Theory]
+    [InlineData("- [tidak dicatat]", "tidak dicatat menurut dokumen")]
+    [InlineData("- [tidak dicatat: L4534 hanya 8 jenis terdata]", "L4534 hanya 8 jenis terdata")]
+    public void A_dash_marked_not_recorded_is_not_zero(string cell, string reason)
+    {
+        var figure = FigureParser.Parse(cell, out var error);
+        Assert.Null(error);
+        Assert.Equal((FigureState.NotRecorded, (decimal?)null, "-", reason), (figure!.State, figure.Value, figure.Published, figure.Reason));
+    }
+
+    [Theory]
     [InlineData("60 (B)", "60", "B")]
     [InlineData("58 (CC)", "58", "CC")]
     [InlineData("BB", null, "BB")]

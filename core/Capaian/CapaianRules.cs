@@ -115,7 +115,8 @@ public static class CapaianRules
     {
         var cap = capAt100 ? 100 : scale.Cap;
         var capped = cap is { } c && value > c ? c : value;
-        var trace = $"{inputs} = {Percent(value)}" + (capped != value ? $", dibatasi {Percent(capped)} (batas capaian {scale.Name})" : "");
+        var trace = $"{inputs} = {Percent(value)}"
+            + (capped == value ? "" : $", dibatasi {Number(capped)}%" + (capAt100 ? "" : " (batas capaian daerah)"));
         return new(CapaianState.Computed, capped, scale.Categorise(capped), formula, trace, source);
     }
 

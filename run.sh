@@ -27,9 +27,23 @@ for _ in $(seq 1 180); do
 done
 curl -fsS "$url/readyz" >/dev/null || { echo "The API was not ready after 180 s." >&2; exit 1; }
 
-dotnet run --project site -c Release --no-build -- --api "$url/graphql" --out site/out --base-url "$url"
+build_site() { dotnet run --project site -c Release --no-build -- --api "$url/graphql" --out site/out --base-url "$url"; }
+release() { curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ release { id } }"}' "$url/graphql" 2>/dev/null || true; }
+built=$(release)
+build_site
 echo
 echo "Portal:  $url/"
 echo "GraphQL: $url/graphql"
-echo "Ctrl+C stops the API and its database."
+echo "Ctrl+C stops the API and its database. An import (dotnet run --project api -- import FOLDER) is served at once;"
+echo "the portal is rebuilt (only the pages whose data changed) within 5 s of a new release."
+# A load by another process (import, seed) makes a new release: rebuild the site's changed pages for it.
+while kill -0 "$api" 2>/dev/null; do
+  sleep 5
+  now=$(release)
+  if [ -n "$now" ] && [ "$now" != "$built" ]; then
+    echo "A new release is loaded; rebuilding the portal's changed pages ..."
+    build_site || echo "The portal was not rebuilt (see above); it is rebuilt at the next release." >&2
+    built=$now
+  fi
+done
 wait "$api"

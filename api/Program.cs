@@ -2,7 +2,7 @@ using Sakip.Api.GraphQL;
 using Sakip.Api.Health;
 using Sakip.Api.Hosting;
 
-var (command, force, hostArgs) = Commands.Split(args);
+var (command, force, check, paths, hostArgs) = Commands.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 if (command == "schema")
 {
@@ -35,7 +35,7 @@ try
 {
     if (command is not null)
     {
-        return await app.RunCommandAsync(command, force);
+        return await app.RunCommandAsync(command, force, check: check, paths: paths);
     }
     await app.PrepareDatabaseAsync();
     serving = true;

@@ -1534,3 +1534,110 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales DROP CONSTRAINT ck_region_capaian_scales_order;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE findings DROP CONSTRAINT ck_findings_kind;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales ADD classes jsonb;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    UPDATE region_capaian_scales SET classes = jsonb_build_array(
+        jsonb_build_object('label', 'Sangat Tinggi', 'from', sangat_tinggi_from, 'above', false),
+        jsonb_build_object('label', 'Tinggi', 'from', tinggi_from, 'above', false),
+        jsonb_build_object('label', 'Sedang', 'from', sedang_from, 'above', false),
+        jsonb_build_object('label', 'Rendah', 'from', rendah_from, 'above', false),
+        jsonb_build_object('label', 'Sangat Rendah', 'from', null, 'above', false));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales ALTER COLUMN classes SET NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales DROP COLUMN rendah_from;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales DROP COLUMN sangat_tinggi_from;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales DROP COLUMN sedang_from;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales DROP COLUMN tinggi_from;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE indicator_capaian ADD kriteria character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE indicator_capaian ADD published_kriteria character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE region_capaian_scales ADD CONSTRAINT ck_region_capaian_scales_classes CHECK (jsonb_typeof(classes) = 'array' AND jsonb_array_length(classes) >= 2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    ALTER TABLE findings ADD CONSTRAINT ck_findings_kind CHECK (kind IN ('ChildrenBudgetSum', 'PeriodTargetsVsAnnual', 'TargetAcrossTables', 'BudgetAcrossTables', 'CapaianRecomputed', 'StatedTotal', 'PercentageRecomputed', 'StatisticAcrossTables', 'NarrativeVsTables', 'KriteriaRecomputed'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204160632_RegionScaleClassesAndKriteria') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204160632_RegionScaleClassesAndKriteria', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

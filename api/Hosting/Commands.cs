@@ -5,26 +5,55 @@ using Sakip.Api.Seeding;
 namespace Sakip.Api.Hosting;
 
 /// <summary>
-/// The API's command-line verbs: "seed" loads what changed in the seed folder ("seed --force" reloads every document), "reconcile" prints the reconciliation report, "schema"
+/// The API's command-line verbs: "seed" loads what changed in the seed folder ("seed --force" reloads every document), "import [--check] PATH..." adds documents
+/// (ImportCommand), "reconcile" prints the reconciliation report, "schema"
 /// prints the GraphQL SDL (handled before any database is touched).
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Verbs = ["seed", "reconcile", "schema"];
+    private static readonly string[] Verbs = ["seed", "reconcile", "schema", "import"];
 
-    /// <summary>Splits a leading verb (and seed's --force) from the arguments the host reads as configuration.</summary>
-    public static (string? Command, bool Force, string[] HostArgs) Split(string[] args)
+    public sealed record Invocation(string? Command, bool Force, bool Check, IReadOnlyList<string> Paths, string[] HostArgs);
+
+    /// <summary>
+    /// Splits a leading verb (and seed's --force, import's --check and paths) from the arguments the host reads as configuration
+    /// (--Key=value or --Key value).
+    /// </summary>
+    public static Invocation Parse(string[] args)
     {
         if (args.Length == 0 || !Verbs.Contains(args[0]))
         {
-            return (null, false, args);
+            return new(null, false, false, [], args);
         }
-        var rest = args[1..];
-        var force = args[0] == "seed" && rest.Contains("--force");
-        return (args[0], force, rest.Where(a => a != "--force").ToArray());
+        var (command, rest) = (args[0], args[1..]);
+        var force = command == "seed" && rest.Contains("--force");
+        var check = command == "import" && rest.Contains("--check");
+        var paths = new List<string>();
+        var host = new List<string>();
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var a = rest[i];
+            if ((a == "--force" && command == "seed") || (a == "--check" && command == "import"))
+            {
+                continue;
+            }
+            if (command == "import" && !a.StartsWith("--", StringComparison.Ordinal))
+            {
+                paths.Add(a);
+                continue;
+            }
+            host.Add(a);
+            // "--Key value": the value belongs to the host too.
+            if (a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=') && i + 1 < rest.Length && !rest[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                host.Add(rest[++i]);
+            }
+        }
+        return new(command, force, check, paths, host.ToArray());
     }
 
-    public static async Task<int> RunCommandAsync(this WebApplication app, string command, bool force = false, CancellationToken ct = default)
+    public static async Task<int> RunCommandAsync(this WebApplication app, string command, bool force = false, CancellationToken ct = default,
+        bool check = false, IReadOnlyList<string>? paths = null)
     {
         await app.PrepareDatabaseAsync(logSeedErrors: false, force, ct);
         var status = app.Services.GetRequiredService<SeedStatus>();
@@ -32,6 +61,10 @@ public static class Commands
         {
             await Console.Error.WriteLineAsync(status.Error);
             return 1;
+        }
+        if (command == "import")
+        {
+            return await ImportCommand.RunAsync(app, paths ?? [], check, ct);
         }
         if (command == "seed")
         {

@@ -57,7 +57,7 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
                 new("SELECT id, code, name, province FROM regions ORDER BY code"),
                 new("SELECT region_id, id, key, name FROM agencies ORDER BY region_id, name, id"),
                 new("SELECT region_id, year FROM ppks_figures UNION SELECT region_id, year FROM psks_entries"),
-                new("SELECT region_id, name, source, sangat_tinggi_from, tinggi_from, sedang_from, rendah_from FROM region_capaian_scales"),
+                new("SELECT region_id, name, source, classes::text, cap FROM region_capaian_scales"),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
@@ -84,8 +84,8 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
         {
             scales.Add(new RegionCapaianScale
             {
-                RegionId = reader.GetInt32(0), Name = reader.GetString(1), Source = reader.GetString(2), SangatTinggiFrom = reader.GetDecimal(3),
-                TinggiFrom = reader.GetDecimal(4), SedangFrom = reader.GetDecimal(5), RendahFrom = reader.GetDecimal(6),
+                RegionId = reader.GetInt32(0), Name = reader.GetString(1), Source = reader.GetString(2), Classes = reader.GetString(3),
+                Cap = reader.IsDBNull(4) ? null : reader.GetDecimal(4),
             });
         }
         logger.LogInformation("Directory of release {Release}: {Regions} regions, {Agencies} agencies", release ?? "(none)", regions.Count, agencies.Count);

@@ -23,16 +23,33 @@ public static class CapaianReadModel
             var figures = await db.IndicatorFigures.AsNoTracking()
                 .Where(f => batch.Contains(f.RegionId) && f.PeriodKind == PeriodKind.Year && Measures.Contains(f.Measure))
                 .ToListAsync(ct);
+            var kriteria = await PublishedKriteriaAsync(db, batch, ct);
             var rows = figures.GroupBy(f => (f.RegionId, f.IndicatorId))
                 .SelectMany(g => CapaianReport.History(polarities[g.Key], g, scales.GetValueOrDefault(g.Key.RegionId) ?? CapaianScale.Permendagri86)
-                    .Select(r => (g.Key.RegionId, g.Key.IndicatorId, Report: r)));
+                    .Select(r => (g.Key.RegionId, g.Key.IndicatorId, Report: r.Realisation is { } used && kriteria.TryGetValue((used.RegionId, used.SourceRowId), out var k)
+                        ? r with { PublishedKriteria = k } : r)));
             return await WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, ct);
         }, ct);
+
+    /// <summary>The printed kriteria of the regions' rows that have one (column kriteria of an indicators table), by row.</summary>
+    private static async Task<Dictionary<(int Region, long Row), string>> PublishedKriteriaAsync(SakipDbContext db, IReadOnlyCollection<int> regions, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand("SELECT region_id, id, cells->>'kriteria' FROM source_rows WHERE region_id = ANY(@regions) AND cells ? 'kriteria'", connection);
+        command.Parameters.AddWithValue("regions", regions.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var kriteria = new Dictionary<(int, long), string>();
+        while (await reader.ReadAsync(ct))
+        {
+            kriteria[(reader.GetInt32(0), reader.GetInt64(1))] = reader.GetString(2);
+        }
+        return kriteria;
+    }
 
     private static async Task<long> WriteAsync(NpgsqlConnection connection, IEnumerable<(int Region, long Indicator, CapaianReport Report)> rows, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY indicator_capaian (region_id, indicator_id, year, target_id, realisation_id, reported_id, state, value, category, scale, formula, trace, rule, difference) "
+            "COPY indicator_capaian (region_id, indicator_id, year, target_id, realisation_id, reported_id, state, value, category, kriteria, published_kriteria, scale, formula, trace, rule, difference) "
             + "FROM STDIN (FORMAT BINARY)", ct);
         long count = 0;
         foreach (var (region, indicator, report) in rows)
@@ -47,6 +64,8 @@ public static class CapaianReadModel
             await copy.WriteAsync(report.Result.State.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteNullableAsync(report.Result.Value, NpgsqlDbType.Numeric, ct);
             await copy.WriteNullableAsync(report.Result.Category?.ToString(), NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(report.Result.Kriteria, NpgsqlDbType.Varchar, ct);
+            await copy.WriteNullableAsync(report.PublishedKriteria, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(report.Scale, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(report.Result.Formula, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(report.Result.Trace, NpgsqlDbType.Text, ct);

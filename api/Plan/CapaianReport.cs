@@ -9,6 +9,9 @@ namespace Sakip.Api.Plan;
 public sealed record CapaianReport(int Year, IndicatorFigure? Target, IndicatorFigure? Realisation, IndicatorFigure? Reported,
     CapaianResult Result, string Scale)
 {
+    /// <summary>The kriteria the document prints beside the realisation used (its row's <c>kriteria</c> cell), as printed.</summary>
+    public string? PublishedKriteria { get; init; }
+
     /// <summary>Reported minus recomputed capaian, where both are numbers (published minus computed, as a finding's difference).</summary>
     public decimal? Difference => Reported?.Figure is { IsNumber: true } reported ? Core.Figures.Difference.Of(reported.Value, Result.Value) : null;
 

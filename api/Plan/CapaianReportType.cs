@@ -16,7 +16,11 @@ public sealed class CapaianReportType : ObjectGraphType<CapaianReport>
         Field<NonNullGraphType<CapaianStateType>>("state").Description("Whether a capaian could be computed; NOT_REPORTED when the realisation is missing.")
             .Resolve(c => c.Source.Result.State);
         Field<DecimalGraphType>("value").Description("The recomputed capaian in percent, unrounded; null unless COMPUTED.").Resolve(c => c.Source.Result.Value);
-        Field<CapaianCategoryType>("category").Description("Category of the recomputed capaian on the region's scale.").Resolve(c => c.Source.Result.Category);
+        Field<CapaianCategoryType>("category").Description("Permendagri category of the recomputed capaian where the region's scale has the five bands; null on a scale of another number of classes (see `kriteria`).").Resolve(c => c.Source.Result.Category);
+        Field<StringGraphType>("kriteria").Description("The class of the recomputed capaian on the region's scale (kriteria), as the scale names it, e.g. \"Sangat Tinggi\" or \"Tercapai Target\"; classed before any cap. Null unless COMPUTED.")
+            .Resolve(c => c.Source.Result.Kriteria);
+        Field<StringGraphType>("publishedKriteria").Description("The kriteria the document prints beside the realisation used, as printed; null when it prints none. A KRITERIA_RECOMPUTED finding tells where it differs from `kriteria`.")
+            .Resolve(c => c.Source.PublishedKriteria);
         Field<NonNullGraphType<StringGraphType>>("scale").Description("The category scale used.").Resolve(c => c.Source.Scale);
         Field<NonNullGraphType<StringGraphType>>("formula").Description("The formula applied (rumus), e.g. \"realisasi / target x 100\".").Resolve(c => c.Source.Result.Formula);
         Field<NonNullGraphType<StringGraphType>>("trace").Description("The calculation with its inputs and result, in Indonesian notation.").Resolve(c => c.Source.Result.Trace);

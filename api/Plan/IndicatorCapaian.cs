@@ -18,6 +18,10 @@ public sealed class IndicatorCapaian
     /// <summary>The recomputed capaian in percent, unrounded.</summary>
     public decimal? Value { get; set; }
     public CapaianCategory? Category { get; set; }
+    /// <summary>The class of the recomputed capaian on the region's scale (kriteria), its label.</summary>
+    public string? Kriteria { get; set; }
+    /// <summary>The kriteria the document prints beside the realisation used, as printed (column kriteria).</summary>
+    public string? PublishedKriteria { get; set; }
     public required string Scale { get; set; }
     public required string Formula { get; set; }
     public required string Trace { get; set; }

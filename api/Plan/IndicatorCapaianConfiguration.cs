@@ -13,6 +13,8 @@ public sealed class IndicatorCapaianConfiguration : IEntityTypeConfiguration<Ind
         builder.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
         builder.HasEnumCheck<IndicatorCapaian, CapaianState>("state");
         builder.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Kriteria).HasMaxLength(100);
+        builder.Property(x => x.PublishedKriteria).HasMaxLength(200);
         builder.Property(x => x.Value).HasColumnType("numeric");
         builder.Property(x => x.Difference).HasColumnType("numeric");
         builder.Property(x => x.Scale).HasMaxLength(200);

@@ -209,8 +209,9 @@ public static class PlanLoaders
                 }
                 return rows.Select(r => new StoredCapaian(new RegionKey(r.Capaian.RegionId, r.Capaian.IndicatorId), new CapaianReport(r.Capaian.Year,
                     r.Target, r.Realisation, r.Reported,
-                    new CapaianResult(r.Capaian.State, r.Capaian.Value, r.Capaian.Category, r.Capaian.Formula, r.Capaian.Trace, r.Capaian.Rule),
-                    r.Capaian.Scale))).ToList();
+                    new CapaianResult(r.Capaian.State, r.Capaian.Value, r.Capaian.Category, r.Capaian.Formula, r.Capaian.Trace, r.Capaian.Rule)
+                    { Kriteria = r.Capaian.Kriteria },
+                    r.Capaian.Scale) { PublishedKriteria = r.Capaian.PublishedKriteria })).ToList();
             },
             s => s.Indicator).Load(indicator).Then(list => (IReadOnlyList<CapaianReport>)list.Select(s => s.Report).ToList());
     }

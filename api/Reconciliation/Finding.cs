@@ -24,6 +24,8 @@ public enum FindingKind
     StatisticAcrossTables,
     /// <summary>A figure the prose states differs from what the document's tables state or imply (kind <c>narrative</c>).</summary>
     NarrativeVsTables,
+    /// <summary>The kriteria a table prints differs from the class of the recomputed capaian on the region's scale.</summary>
+    KriteriaRecomputed,
 }
 
 /// <summary>

@@ -11,7 +11,7 @@ public sealed class FindingKindType : EnumerationGraphType<FindingKind>
     {
         Name = "FindingKind";
         Description = "The check that found a disagreement (jenis temuan): sums of children's budgets, period targets against the annual target, "
-            + "the same figure in two tables, reported against recomputed capaian, printed totals and percentages.";
+            + "the same figure in two tables, reported against recomputed capaian and kriteria, printed totals and percentages, the prose against the tables.";
     }
 }
 

@@ -66,6 +66,7 @@ public sealed partial class Reconciler
             var target = group.FirstOrDefault(f => f.Measure == IndicatorMeasure.Target)?.Figure;
             var realisation = group.FirstOrDefault(f => f.Measure == IndicatorMeasure.Realisation)?.Figure;
             var capaian = group.FirstOrDefault(f => f.Measure == IndicatorMeasure.Capaian)?.Figure;
+            CheckKriteria(indicators[group.Key.IndicatorId], group.Key.Year, target, realisation);
             if (target is not { IsNumber: true } || realisation is not { IsNumber: true } || capaian is not { IsNumber: true })
             {
                 continue;

@@ -1,3 +1,5 @@
+using Sakip.Core.Capaian;
+
 namespace Sakip.Api.Seeding;
 
 /// <summary>document.yaml: a document, its region, agency and signatory, and its tables in load order.</summary>
@@ -28,14 +30,33 @@ public sealed class RegionManifest
     public decimal? CapaianCap { get; set; }
 }
 
+/// <summary>
+/// region.capaian_scale: the region's category scale, as <c>classes</c> (any number, highest first, each with its label and
+/// <c>from</c> or <c>above</c>; the last has no bound) or as the four thresholds of the five Permendagri bands.
+/// </summary>
 public sealed class CapaianScaleManifest
 {
     public string Name { get; set; } = "";
     public string Source { get; set; } = "";
-    public decimal SangatTinggiFrom { get; set; }
-    public decimal TinggiFrom { get; set; }
-    public decimal SedangFrom { get; set; }
-    public decimal RendahFrom { get; set; }
+    public List<CapaianClassManifest> Classes { get; set; } = [];
+    public decimal? SangatTinggiFrom { get; set; }
+    public decimal? TinggiFrom { get; set; }
+    public decimal? SedangFrom { get; set; }
+    public decimal? RendahFrom { get; set; }
+
+    public bool HasBands => SangatTinggiFrom is not null || TinggiFrom is not null || SedangFrom is not null || RendahFrom is not null;
+
+    public CapaianScale ToScale(decimal? cap) => (Classes.Count > 0
+        ? new CapaianScale(Name, Source, Classes.Select(c => new CapaianClass(c.Label.Trim(), c.Above ?? c.From, c.Above is not null)).ToList())
+        : CapaianScale.FiveBands(Name, Source, SangatTinggiFrom ?? 0, TinggiFrom ?? 0, SedangFrom ?? 0, RendahFrom ?? 0)) with { Cap = cap };
+}
+
+/// <summary>One class of region.capaian_scale.classes: its label (kriteria) and lower bound, inclusive (from) or exclusive (above).</summary>
+public sealed class CapaianClassManifest
+{
+    public string Label { get; set; } = "";
+    public decimal? From { get; set; }
+    public decimal? Above { get; set; }
 }
 
 public sealed class AgencyManifest

@@ -38,7 +38,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
     private const long AdvisoryLockKey = 0x53414B4950; // "SAKIP"
 
     /// <summary>Raise when the importer or the reconciliation stores different values for the same seed files.</summary>
-    private const int ImporterVersion = 3;
+    private const int ImporterVersion = 4;
 
     private sealed record StoredDocument(string Key, int RegionId, long AgencyId, string RegionCode, string AgencyKey, string Kind, int Year,
         string ContentHash, string Stamp, bool HasPpks);
@@ -62,7 +62,8 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
 
     /// <param name="survey">The seed folder's document folders and their stamps, taken at the start of the run.</param>
     /// <param name="force">Reload every document, whatever the last load recorded.</param>
-    public async Task<SeedResult> LoadAsync(SeedSurvey survey, string repositoryRoot, bool force, CancellationToken ct)
+    /// <param name="preview">When given, the load runs, fills it and is rolled back: nothing is committed (import --check).</param>
+    public async Task<SeedResult> LoadAsync(SeedSurvey survey, string repositoryRoot, bool force, CancellationToken ct, ImportPreview? preview = null)
     {
         // A load is a batch job: its statements (a copy, the reference check) may run longer than a request's timeout.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
@@ -83,12 +84,22 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var units = entries.GroupBy(e => (e.RegionCode, e.AgencyKey)).Select(g => new Unit(g.Key, g.ToList()))
                 .OrderBy(u => u.First, StringComparer.Ordinal).ToList();
             var (reload, delete) = Plan(units, entries, stored);
+            if (preview is not null)
+            {
+                await preview.ReadBeforeAsync(db, reload.SelectMany(u => u.Entries).Select(e => e.Key).ToList(), ct);
+            }
             var removed = stored.Keys.Except(entries.Select(e => e.Key)).Count();
             var restamp = entries.Where(e => e.Restamp).ToList();
             logger.LogInformation(
                 "Compared {Folders} document folders with the last load in {Seconds:F1} s (their stamps took {StampSeconds:F1} s): {Changed} added or changed, {Removed} removed",
                 entries.Count, TimeProvider.System.GetElapsedTime(scanning).TotalSeconds, survey.Took.TotalSeconds, entries.Count(e => e.Changed), removed);
 
+            if (errors.Count == 0 && reload.Count == 0 && delete.Count == 0 && last is not null && preview is not null)
+            {
+                await preview.ReadAfterAsync(db, [], [], ct);
+                await transaction.RollbackAsync(ct);
+                return new SeedResult(SeedOutcome.Unchanged, last.Documents, last.Rows, last.Findings, last.ContentHash);
+            }
             if (errors.Count == 0 && reload.Count == 0 && delete.Count == 0 && last is not null)
             {
                 await RestampAsync(restamp, stored, ct);
@@ -191,6 +202,16 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var sheets = await PlanSheetReadModel.ComputeAsync(db, sized, ct);
             logger.LogInformation("Computed {Capaian} capaian, {Budgets} budget roll-ups and {Sheets} plan sheets of {Regions} regions in {Seconds:F1} s",
                 capaian, budgets, sheets, sized.Count, TimeProvider.System.GetElapsedTime(computing).TotalSeconds);
+            if (preview is not null)
+            {
+                // Before the sequences move: setval is not transactional, and a preview leaves nothing behind.
+                await preview.ReadAfterAsync(db, reload.Select(u => u.Id), reload.SelectMany(u => u.Entries).Select(e => e.Key).ToList(), ct);
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                logger.LogInformation("Previewed the load of {Loaded} documents and rolled it back", reload.Sum(u => u.Entries.Count));
+                return new SeedResult(SeedOutcome.Loaded, entries.Count, preview.After.Values.Sum(d => d.Rows), preview.FindingsAfter.Count, "",
+                    reload.Sum(u => u.Entries.Count), removed) { Warnings = warnings };
+            }
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Sakip.Api.Documents;
+using Sakip.Core.Capaian;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -275,7 +276,7 @@ public static partial class SeedReader
         return dash;
     }
 
-    /// <summary>The region's scale must fall from sangat tinggi to rendah, above zero (the database refuses any other).</summary>
+    /// <summary>The region's scale: classes from the highest to the lowest, or the five bands' thresholds falling above zero.</summary>
     private static void CheckScale(CapaianScaleManifest? scale, Action<bool, string, string> check)
     {
         if (scale is null)
@@ -284,9 +285,25 @@ public static partial class SeedReader
         }
         const string field = "region.capaian_scale";
         check(scale.Name.Length > 0, $"{field}.name", "is required");
+        if (scale.Classes.Count > 0)
+        {
+            check(!scale.HasBands, field, "give either classes or the four thresholds (sangat_tinggi_from ...), not both");
+            for (var i = 0; i < scale.Classes.Count; i++)
+            {
+                var c = scale.Classes[i];
+                check(c.Label.Trim().Length is > 0 and <= 100, $"{field}.classes[{i}].label", "is required (the class's name as the region prints it, at most 100 characters)");
+                check(c.From is null || c.Above is null, $"{field}.classes[{i}]", "give from (inclusive) or above (exclusive), not both");
+            }
+            if (scale.Classes.All(c => c.Label.Trim().Length > 0 && (c.From is null || c.Above is null)))
+            {
+                var problem = CapaianScale.Problem(scale.ToScale(null).Classes);
+                check(problem is null, $"{field}.classes", problem ?? "");
+            }
+            return;
+        }
         check(scale.SangatTinggiFrom > scale.TinggiFrom && scale.TinggiFrom > scale.SedangFrom && scale.SedangFrom > scale.RendahFrom && scale.RendahFrom > 0,
             field, $"the thresholds must fall: sangat_tinggi_from ({scale.SangatTinggiFrom}) > tinggi_from ({scale.TinggiFrom}) > "
-                + $"sedang_from ({scale.SedangFrom}) > rendah_from ({scale.RendahFrom}) > 0");
+                + $"sedang_from ({scale.SedangFrom}) > rendah_from ({scale.RendahFrom}) > 0 (or give classes)");
     }
 
     private static IEnumerable<(string Field, string? Value, int Max)> ManifestLengths(DocumentManifest m)

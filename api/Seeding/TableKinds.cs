@@ -35,7 +35,7 @@ public static partial class TableKinds
         [
             "node", "parent", "serves", "level", "code", "name", "goal", "unit", "indicator", "indicator_name", "satuan",
             "indicator_kind", "polarity", "aggregation", "definition", "formula", "responsible", "target", "baseline",
-            "end_target", "realisation", "capaian", "budget", "budget_realisation",
+            "end_target", "realisation", "capaian", "kriteria", "budget", "budget_realisation",
             "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "q1", "q2", "q3", "q4",
         ],
         [Ppks] = ["group_no", "group", "category_no", "category", "key", "terdata", "tertangani", "mandiri", "bidang"],

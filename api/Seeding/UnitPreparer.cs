@@ -102,9 +102,7 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
             regions[region.Code] = region;
             var declared = seeds.Select(s => s.Manifest.Region.CapaianScale).FirstOrDefault(s => s is not null);
             var cap = seeds.Select(s => s.Manifest.Region.CapaianCap).FirstOrDefault(c => c is not null);
-            var scale = RegionCapaianScale.For(region.Id, (declared is { } s
-                ? new CapaianScale(s.Name, s.Source, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom)
-                : CapaianScale.Permendagri86) with { Cap = cap });
+            var scale = RegionCapaianScale.For(region.Id, declared?.ToScale(cap) ?? CapaianScale.Permendagri86 with { Cap = cap });
             scales[region.Id] = buffer.Add(scale);
         }
         foreach (var seed in seeds)
@@ -116,7 +114,7 @@ internal sealed class UnitPreparer(string root, IdCounters ids, Dictionary<strin
                     $"region {region.Code} is '{region.Name}, {region.Province}' in its other documents, not '{named.Name}, {named.Province}'"));
             }
             if (named.CapaianScale is { } s && scales.TryGetValue(region.Id, out var stored)
-                && (s.Name, s.SangatTinggiFrom, s.TinggiFrom, s.SedangFrom, s.RendahFrom) != (stored.Name, stored.SangatTinggiFrom, stored.TinggiFrom, stored.SedangFrom, stored.RendahFrom))
+                && !s.ToScale(stored.Cap).Equals(stored.ToScale()))
             {
                 errors.Add(new SeedError(seed.ManifestFile, null, "region.capaian_scale",
                     $"region {region.Code} already has the capaian scale '{stored.Name}'; its documents must declare the same one or none"));

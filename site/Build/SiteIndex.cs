@@ -32,12 +32,10 @@ public sealed record RegionAgencies(List<IndexAgency> Agencies);
 public sealed record IndexRelease(int Documents, int DocumentsLoaded);
 
 /// <summary>A region; its agencies come from SiteRegionIndex (empty in SiteIndex's own answer).</summary>
-public sealed record IndexRegion(string Code, string Name, string Province, List<int> StatisticsYears, IndexScale? CapaianScale, List<IndexAgency>? Agencies)
+public sealed record IndexRegion(string Code, string Name, string Province, List<int> StatisticsYears, Sakip.Site.Pages.Plan.ScaleData? CapaianScale, List<IndexAgency>? Agencies)
 {
     public List<IndexAgency> Agencies { get; init; } = Agencies ?? [];
 }
-
-public sealed record IndexScale(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
 
 public sealed record IndexAgency(string Id, string Key, string Name, List<int> Years, List<IndexDocument> Documents, List<IndexIndicator> Indicators);
 

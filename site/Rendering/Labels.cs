@@ -89,6 +89,7 @@ public static class Labels
         "PERCENTAGE_RECOMPUTED" => "Persentase dihitung ulang",
         "STATISTIC_ACROSS_TABLES" => "Statistik antartabel",
         "NARRATIVE_VS_TABLES" => "Narasi dan tabel",
+        "KRITERIA_RECOMPUTED" => "Kriteria dihitung ulang",
         _ => kind,
     };
 

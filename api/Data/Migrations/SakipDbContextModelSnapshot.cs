@@ -932,6 +932,16 @@ namespace Sakip.Api.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("formula");
 
+                    b.Property<string>("Kriteria")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kriteria");
+
+                    b.Property<string>("PublishedKriteria")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_kriteria");
+
                     b.Property<long?>("RealisationId")
                         .HasColumnType("bigint")
                         .HasColumnName("realisation_id");
@@ -1185,26 +1195,16 @@ namespace Sakip.Api.Data.Migrations
                         .HasColumnType("numeric(7,2)")
                         .HasColumnName("cap");
 
+                    b.Property<string>("Classes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("classes");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
-
-                    b.Property<decimal>("RendahFrom")
-                        .HasPrecision(7, 2)
-                        .HasColumnType("numeric(7,2)")
-                        .HasColumnName("rendah_from");
-
-                    b.Property<decimal>("SangatTinggiFrom")
-                        .HasPrecision(7, 2)
-                        .HasColumnType("numeric(7,2)")
-                        .HasColumnName("sangat_tinggi_from");
-
-                    b.Property<decimal>("SedangFrom")
-                        .HasPrecision(7, 2)
-                        .HasColumnType("numeric(7,2)")
-                        .HasColumnName("sedang_from");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1212,17 +1212,12 @@ namespace Sakip.Api.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("source");
 
-                    b.Property<decimal>("TinggiFrom")
-                        .HasPrecision(7, 2)
-                        .HasColumnType("numeric(7,2)")
-                        .HasColumnName("tinggi_from");
-
                     b.HasKey("RegionId")
                         .HasName("pk_region_capaian_scales");
 
                     b.ToTable("region_capaian_scales", null, t =>
                         {
-                            t.HasCheckConstraint("ck_region_capaian_scales_order", "sangat_tinggi_from > tinggi_from AND tinggi_from > sedang_from AND sedang_from > rendah_from AND rendah_from > 0");
+                            t.HasCheckConstraint("ck_region_capaian_scales_classes", "jsonb_typeof(classes) = 'array' AND jsonb_array_length(classes) >= 2");
                         });
                 });
 
@@ -1311,7 +1306,7 @@ namespace Sakip.Api.Data.Migrations
 
                     b.ToTable("findings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_findings_kind", "kind IN ('ChildrenBudgetSum', 'PeriodTargetsVsAnnual', 'TargetAcrossTables', 'BudgetAcrossTables', 'CapaianRecomputed', 'StatedTotal', 'PercentageRecomputed', 'StatisticAcrossTables', 'NarrativeVsTables')");
+                            t.HasCheckConstraint("ck_findings_kind", "kind IN ('ChildrenBudgetSum', 'PeriodTargetsVsAnnual', 'TargetAcrossTables', 'BudgetAcrossTables', 'CapaianRecomputed', 'StatedTotal', 'PercentageRecomputed', 'StatisticAcrossTables', 'NarrativeVsTables', 'KriteriaRecomputed')");
                         });
                 });
 

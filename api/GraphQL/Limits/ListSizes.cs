@@ -47,6 +47,7 @@ public sealed class ListSizes
         ("Agency.staffCounts", MaxPer("staff_counts", "region_id, agency_id")),
         ("Agency.assets", MaxPer("asset_figures", "region_id, agency_id")),
         ("Agency.aidDistribution", MaxPer("aid_figures", "region_id, agency_id")),
+        ("CapaianScale.classes", "SELECT region_id, jsonb_array_length(classes) FROM region_capaian_scales WHERE region_id = ANY(@regions)"),
         ("Unit.officials", MaxPer("officials", "region_id, unit_id")),
         ("Document.tables", MaxPer("source_tables", "region_id, document_id")),
         ("Document.findings", MaxPer("findings", "region_id, document_id")),

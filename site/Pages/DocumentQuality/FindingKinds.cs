@@ -7,7 +7,7 @@ public static class FindingKinds
     [
         "CHILDREN_BUDGET_SUM", "PERIOD_TARGETS_VS_ANNUAL", "TARGET_ACROSS_TABLES", "BUDGET_ACROSS_TABLES",
         "CAPAIAN_RECOMPUTED", "STATED_TOTAL", "PERCENTAGE_RECOMPUTED", "STATISTIC_ACROSS_TABLES",
-        "NARRATIVE_VS_TABLES",
+        "NARRATIVE_VS_TABLES", "KRITERIA_RECOMPUTED",
     ];
 
     public static string Checks(string kind) => kind switch
@@ -21,12 +21,13 @@ public static class FindingKinds
         "PERCENTAGE_RECOMPUTED" => "Persentase tercetak dibandingkan dengan hasil hitung ulang dari angka pada baris yang sama.",
         "STATISTIC_ACROSS_TABLES" => "Angka statistik yang sama dibandingkan antartabel atau antarrincian.",
         "NARRATIVE_VS_TABLES" => "Angka yang dinyatakan dalam narasi dokumen (pagu, realisasi, target, capaian, jumlah program atau sasaran, data PPKS) dibandingkan dengan angka yang dinyatakan atau tersirat dalam tabel-tabelnya.",
+        "KRITERIA_RECOMPUTED" => "Kriteria capaian yang tercetak dibandingkan dengan kelas capaian yang dihitung ulang pada skala daerahnya.",
         _ => "Pemeriksaan lain.",
     };
 
     /// <summary>A difference in the notation of what the check compares: Rupiah for budgets, percentage points for percentages.</summary>
     public static string Difference(string kind, decimal? difference) => difference is not { } d
-        ? "tidak dapat dihitung (bukan angka)"
+        ? kind == "KRITERIA_RECOMPUTED" ? "kriteria berbeda" : "tidak dapat dihitung (bukan angka)"
         : kind switch
         {
             "CHILDREN_BUDGET_SUM" or "BUDGET_ACROSS_TABLES" => Format.Rupiah(d),

@@ -67,7 +67,7 @@ public sealed class IndicatorModel : PageModel
                 .Figure(h?.Realisation?.Value, h?.Realisation?.Shown ?? Format.Missing, h?.Realisation?.Source.ToString())
                 .Text(h?.Reported?.Shown)
                 .Figure(h?.Value, h is null || h.State == "COMPUTED" ? null : Labels.CapaianState(h.State))
-                .Text(h?.State == "COMPUTED" ? Labels.Category(h.Category) : null)
+                .Text(h?.State == "COMPUTED" ? h.Class : null)
                 .Text((target ?? h?.Target)?.Source.ToString());
         }
         History.Note = "Target Renstra: lintasan lima tahunan dari tabel Renstra yang dikutip dokumen. Target tahunan: dari dokumen tahun itu. " +
@@ -79,7 +79,7 @@ public sealed class IndicatorModel : PageModel
             var latest = Indicator.History.Where(h => h.State == "COMPUTED").MaxBy(h => h.Year);
             Chart(new ChartSpec("grafik-riwayat",
                 latest is not null
-                    ? $"Realisasi {latest.Year} {WithUnit(latest.Realisation?.Published)} terhadap target {WithUnit(latest.Target?.Published)}: capaian {Format.Percent(latest.Value)}, {Labels.Category(latest.Category).ToLowerInvariant()}"
+                    ? $"Realisasi {latest.Year} {WithUnit(latest.Realisation?.Published)} terhadap target {WithUnit(latest.Target?.Published)}: capaian {Format.Percent(latest.Value)}, {latest.Class.ToLowerInvariant()}"
                     : $"Belum ada realisasi yang dilaporkan; grafik menunjukkan target {string.Join(", ", History.Rows.Where(r => r.Cells[2].Value is not null).Select(r => r.Cells[0].Text))}",
                 $"Garis target Renstra, target tahunan dan realisasi dari tahun ke tahun. {(Indicator.Polarity == "LOWER_IS_BETTER" ? "Untuk indikator ini makin rendah makin baik." : "Untuk indikator ini makin tinggi makin baik.")}",
                 History, "tahun", ["target_renstra", "target", "realisasi"], ChartKind.Line));

@@ -19,7 +19,6 @@ public sealed class LkjipModel : PageModel
 
     public sealed record LkjipAgency(string Name, string Key, RegionScale Region, List<DocumentData> Documents, AgencyBudgetData? Budget, List<PlanNodeData> PlanNodes);
     public sealed record RegionScale(string Code, string Name, ScaleData CapaianScale);
-    public sealed record ScaleData(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
 
     /// <summary>The page from the lkjip part of an AgencyYearPages answer.</summary>
     public static LkjipModel Create(IndexRegion region, IndexAgency agency, int year, LkjipAgency a)
@@ -66,7 +65,7 @@ public sealed class LkjipModel : PageModel
                 .Text(c.Realisation?.Shown ?? "tidak dilaporkan")
                 .Text(c.Reported?.Shown)
                 .Figure(c.Value, c.State == "COMPUTED" ? null : Labels.CapaianState(c.State))
-                .Text(c.State == "COMPUTED" ? Labels.Category(c.Category) : null)
+                .Text(c.State == "COMPUTED" ? c.Class : null)
                 .Text(c.Trace)
                 .Text(c.Target?.Source.ToString());
         }
@@ -78,21 +77,25 @@ public sealed class LkjipModel : PageModel
             .Column("capaian", "Capaian dihitung", ValueKind.Percent)
             .Column("kategori", "Kategori");
         foreach (var (indicator, _) in Computed.OrderBy(x => x.Indicator.Capaian!.Value))
-            chartTable.Row().Text(indicator.Name).Figure(indicator.Capaian!.Value).Text(Labels.Category(indicator.Capaian.Category));
+            chartTable.Row().Text(indicator.Name).Figure(indicator.Capaian!.Value).Text(indicator.Capaian.Class);
         if (Computed.Count > 0)
         {
             var lowest = Computed.MinBy(x => x.Indicator.Capaian!.Value)!.Indicator;
-            var high = Computed.Count(x => x.Indicator.Capaian!.Category is "SANGAT_TINGGI" or "TINGGI");
-            var low = Computed.Count(x => x.Indicator.Capaian!.Category is "RENDAH" or "SANGAT_RENDAH");
+            // The top and bottom halves of the region's scale: tinggi or sangat tinggi on Permendagri's five, the first class of three.
+            var (highClasses, lowClasses) = Agency.Region.CapaianScale.Halves();
+            var high = Computed.Count(x => highClasses.Contains(x.Indicator.Capaian!.Kriteria ?? "", StringComparer.OrdinalIgnoreCase));
+            var low = Computed.Count(x => lowClasses.Contains(x.Indicator.Capaian!.Kriteria ?? "", StringComparer.OrdinalIgnoreCase));
             Chart(new ChartSpec("grafik-capaian",
-                $"{high} dari {Computed.Count} indikator mencapai kategori tinggi atau sangat tinggi; terendah {lowest.Name} ({Format.Percent(lowest.Capaian!.Value)})",
-                $"{low} indikator berkategori rendah atau sangat rendah. {Indicators.Count - Computed.Count} indikator lain tidak dapat dihitung karena realisasinya tidak dilaporkan atau bukan angka.",
+                $"{high} dari {Computed.Count} indikator berkategori {Either(highClasses)}; terendah {lowest.Name} ({Format.Percent(lowest.Capaian!.Value)})",
+                $"{low} indikator berkategori {Either(lowClasses)}. {Indicators.Count - Computed.Count} indikator lain tidak dapat dihitung karena realisasinya tidak dilaporkan atau bukan angka.",
                 chartTable, "indikator", ["capaian"], ChartKind.HorizontalBar));
         }
 
         BuildPerOfficial();
         BuildBudget(ordered);
     }
+
+    static string Either(IReadOnlyList<string> labels) => string.Join(" atau ", labels.Select(l => l.ToLowerInvariant()));
 
     static string Officials(PlanIndicatorData indicator) =>
         indicator.ResponsibleOfficials is { Count: > 0 } o ? string.Join("; ", o.Select(x => x.Position + (x.Name is null ? "" : " (" + x.Name + ")"))) : Format.Missing;
@@ -108,7 +111,7 @@ public sealed class LkjipModel : PageModel
         foreach (var group in groups)
         {
             var categories = group.Where(x => x.Indicator.Capaian!.State == "COMPUTED")
-                .GroupBy(x => Labels.Category(x.Indicator.Capaian!.Category).ToLowerInvariant())
+                .GroupBy(x => x.Indicator.Capaian!.Class.ToLowerInvariant())
                 .Select(g => $"{g.Count()} {g.Key}");
             PerOfficial.Row(emphasis: true)
                 .Text(group.Key == Format.Missing ? "Tanpa pejabat penanggung jawab tercatat" : group.Key)
@@ -120,7 +123,7 @@ public sealed class LkjipModel : PageModel
                     .Text(indicator.Name)
                     .Figure(null, "")
                     .Figure(indicator.Capaian!.Value, indicator.Capaian.State == "COMPUTED" ? null : Labels.CapaianState(indicator.Capaian.State))
-                    .Text(indicator.Capaian.State == "COMPUTED" ? Labels.Category(indicator.Capaian.Category) : null);
+                    .Text(indicator.Capaian.State == "COMPUTED" ? indicator.Capaian.Class : null);
         }
     }
 

@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.Plan;
 using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Method;
@@ -10,8 +11,7 @@ public sealed class MethodModel : PageModel
     public DataTable Scales { get; private set; } = default!;
 
     public sealed record Response(List<RegionScale> Regions);
-    public sealed record RegionScale(string Code, string Name, Scale CapaianScale);
-    public sealed record Scale(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
+    public sealed record RegionScale(string Code, string Name, ScaleData CapaianScale);
 
     /// <summary>The page from a MethodPage answer.</summary>
     public static MethodModel Create(Response data)
@@ -25,18 +25,17 @@ public sealed class MethodModel : PageModel
         model.Scales = model.Table("skala-kategori", "Skala kategori capaian per pemerintah daerah")
             .Column("wilayah", "Pemerintah daerah")
             .Column("skala", "Skala")
-            .Column("sangat_tinggi", "Sangat tinggi dari", ValueKind.Percent)
-            .Column("tinggi", "Tinggi dari", ValueKind.Percent)
-            .Column("sedang", "Sedang dari", ValueKind.Percent)
-            .Column("rendah", "Rendah dari", ValueKind.Percent)
+            .Column("kelas", "Kelas (kriteria) dan rentang capaian")
+            .Column("batas", "Batas capaian", ValueKind.Percent)
             .Column("sumber", "Sumber");
         foreach (var r in data.Regions)
         {
             var s = r.CapaianScale;
             model.Scales.Row().Text(r.Name, Paths.Region(r.Code)).Text(s.Name)
-                .Figure(s.SangatTinggiFrom).Figure(s.TinggiFrom).Figure(s.SedangFrom).Figure(s.RendahFrom).Text(s.Source);
+                .Text(string.Join("; ", s.Ranges().Select(x => $"{x.Class.Label}: {x.Range}")))
+                .Figure(s.Cap, s.Cap is null ? "tidak dibatasi" : null).Text(s.Source);
         }
-        model.Scales.Note = "Di bawah batas “rendah” kategorinya sangat rendah.";
+        model.Scales.Note = "Kelas sebuah capaian ditentukan dari capaian sebelum dibatasi; capaian di atas batas capaian daerah dilaporkan sebesar batasnya, dengan nilai sebelum dibatasi pada perhitungannya.";
         return model;
     }
 }

@@ -77,7 +77,7 @@ public sealed class PerformanceBudgetModel : PageModel
                     .Figure(null, "")
                     .Figure(null, "")
                     .Figure(indicator.Capaian?.Value, indicator.Capaian is { State: "COMPUTED" } ? null : indicator.Capaian is null ? "tidak ada angka tahun ini" : Labels.CapaianState(indicator.Capaian.State))
-                    .Text(indicator.Capaian is { State: "COMPUTED" } c ? Labels.Category(c.Category) : null)
+                    .Text(indicator.Capaian is { State: "COMPUTED" } c ? c.Class : null)
                     .Text(via);
             if (related.Count > 0) Linked++;
             if (mean is not null && b?.Absorption?.Value is not null)

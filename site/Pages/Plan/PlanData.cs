@@ -34,7 +34,16 @@ public sealed record PeriodFigure(string PeriodKind, int PeriodNo, string State,
 
 public sealed record CapaianData(
     int Year, PeriodFigure? Target, PeriodFigure? Realisation, PeriodFigure? Reported, string State, decimal? Value,
-    string? Category, string Formula, string Trace, decimal? Difference);
+    string? Category, string Formula, string Trace, decimal? Difference, string? Kriteria = null, string? PublishedKriteria = null)
+{
+    /// <summary>
+    /// The class in words: the Permendagri category's label, or the region's own kriteria on another scale; a printed
+    /// kriteria that differs is given beside it.
+    /// </summary>
+    public string Class => (Kriteria is null || string.Equals(Labels.Category(Category), Kriteria, StringComparison.OrdinalIgnoreCase)
+            ? Labels.Category(Category) : Kriteria)
+        + (PublishedKriteria is { } printed && !string.Equals(printed.Trim(), Kriteria, StringComparison.OrdinalIgnoreCase) ? $" (tercetak: {printed})" : "");
+}
 
 public sealed record NodeBudgetData(
     PeriodFigure? Pagu, PeriodFigure? Realisation, List<PeriodFigure>? Planned,

@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.Plan;
 using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Region;
@@ -14,7 +15,6 @@ public sealed class RegionModel : PageModel
 
     public sealed record Response(RegionData? Region);
     public sealed record RegionData(string Code, string Name, string Province, List<int> StatisticsYears, ScaleData CapaianScale, List<AgencyData> Agencies);
-    public sealed record ScaleData(string Name, string Source, decimal SangatTinggiFrom, decimal TinggiFrom, decimal SedangFrom, decimal RendahFrom);
     public sealed record AgencyData(string Key, string Name, List<int> Years, List<DocumentData> Documents);
     public sealed record DocumentData(string Key, string Kind, int Year, string Title, DateOnly? PublishedOn, List<FindingKindData> Findings);
     public sealed record FindingKindData(string Kind);
@@ -69,15 +69,12 @@ public sealed class RegionModel : PageModel
             .Column("kategori", "Kategori")
             .Column("dari", "Capaian terendah (%)", ValueKind.Number)
             .Column("rentang", "Rentang capaian");
-        Scale.Row().Text(Labels.Category("SANGAT_TINGGI")).Figure(s.SangatTinggiFrom).Text($"{Format.Number(s.SangatTinggiFrom)}% ke atas");
-        Scale.Row().Text(Labels.Category("TINGGI")).Figure(s.TinggiFrom).Text(Between(s.TinggiFrom, s.SangatTinggiFrom));
-        Scale.Row().Text(Labels.Category("SEDANG")).Figure(s.SedangFrom).Text(Between(s.SedangFrom, s.TinggiFrom));
-        Scale.Row().Text(Labels.Category("RENDAH")).Figure(s.RendahFrom).Text(Between(s.RendahFrom, s.SedangFrom));
-        Scale.Row().Text(Labels.Category("SANGAT_RENDAH")).Figure(null, "tidak ada batas bawah").Text($"di bawah {Format.Number(s.RendahFrom)}%");
-        Scale.Note = $"Sumber skala: {s.Source}.";
+        foreach (var (c, range) in s.Ranges())
+            Scale.Row().Text(c.Label).Figure(c.From, c.From is null ? "tidak ada batas bawah" : null).Text(range);
+        Scale.Note = $"Sumber skala: {s.Source}." + (s.Cap is { } cap
+            ? $" Batas capaian daerah {Format.Number(cap)}%: capaian yang lebih tinggi dilaporkan {Format.Number(cap)}%, kelasnya dari capaian sebelum dibatasi."
+            : "");
     }
-
-    static string Between(decimal from, decimal below) => $"{Format.Number(from)}% sampai di bawah {Format.Number(below)}%";
 
     /// <summary>The page of a document's contents: the RAK or LKjIP page, or its data-quality page for other kinds.</summary>
     string DocumentPage(AgencyData agency, DocumentData document) => document.Kind switch

@@ -84,8 +84,54 @@ public sealed class CapaianRulesTests
     [Fact]
     public void A_region_can_use_its_own_scale()
     {
-        var strict = new CapaianScale("Contoh daerah", "Peraturan daerah", 95, 85, 70, 55);
+        var strict = CapaianScale.FiveBands("Contoh daerah", "Peraturan daerah", 95, 85, 70, 55);
         Assert.Equal(CapaianCategory.Tinggi, CapaianRules.Compute(F("100"), F("91"), Polarity.HigherIsBetter, strict).Category);
         Assert.Equal(CapaianCategory.SangatTinggi, CapaianRules.Compute(F("100"), F("91"), Polarity.HigherIsBetter).Category);
     }
+
+    private static readonly CapaianScale ThreeClasses = new("Kriteria daerah", "Peraturan bupati",
+        [new("Terlampaui Target", 100, Above: true), new("Tercapai Target", 100), new("Target Tidak Tercapai", null)]) { Cap = 100 };
+
+    [Theory]
+    [InlineData("50", "55", "Terlampaui Target")]
+    [InlineData("80", "80", "Tercapai Target")]
+    [InlineData("90", "72", "Target Tidak Tercapai")]
+    public void A_three_class_scale_names_the_class_by_the_regions_label_and_has_no_Permendagri_category(string target, string realisation, string kriteria)
+    {
+        var result = CapaianRules.Compute(F(target), F(realisation), Polarity.HigherIsBetter, ThreeClasses);
+        Assert.Equal(kriteria, result.Kriteria);
+        Assert.Null(result.Category);
+    }
+
+    [Fact]
+    public void A_capped_capaian_is_classed_by_its_uncapped_value()
+    {
+        // 55 of 50 is 110%: reported as the cap, 100, yet it exceeded the target, as the region's own tables print.
+        var result = CapaianRules.Compute(F("50"), F("55"), Polarity.HigherIsBetter, ThreeClasses);
+        Assert.Equal(100m, result.Value);
+        Assert.Equal("Terlampaui Target", result.Kriteria);
+        Assert.EndsWith("= 110,00%, dibatasi 100% (batas capaian daerah)", result.Trace);
+    }
+
+    [Fact]
+    public void The_default_scale_names_its_five_classes() =>
+        Assert.Equal("Sedang", CapaianRules.Compute(F("100"), F("70"), Polarity.HigherIsBetter).Kriteria);
+
+    [Theory]
+    [InlineData("a scale needs at least two classes", "Satu:")]
+    [InlineData("is not above", "A:100", "B:100", "C:")]
+    [InlineData("is not above", "A:90", "B:95", "C:")]
+    [InlineData("takes no bound", "A:90", "B:50")]
+    [InlineData("needs a lower bound", "A:", "B:")]
+    [InlineData("more than one class", "A:>100", "a:100", "C:")]
+    public void A_scale_that_cannot_class_every_capaian_is_refused_with_the_reason(string reason, params string[] classes)
+    {
+        var parsed = classes.Select(c => c.Split(':')).Select(p => new CapaianClass(p[0],
+            p[1].Length == 0 ? null : decimal.Parse(p[1].TrimStart('>'), System.Globalization.CultureInfo.InvariantCulture), p[1].StartsWith('>'))).ToList();
+        Assert.Contains(reason, CapaianScale.Problem(parsed));
+    }
+
+    [Fact]
+    public void A_scale_may_put_an_exclusive_bound_above_an_inclusive_one_at_the_same_value() =>
+        Assert.Null(CapaianScale.Problem(ThreeClasses.Classes));
 }

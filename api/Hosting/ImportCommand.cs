@@ -1,0 +1,174 @@
+using Microsoft.Extensions.Options;
+using Sakip.Api.Data;
+using Sakip.Api.Seeding;
+
+namespace Sakip.Api.Hosting;
+
+/// <summary>
+/// <c>import [--check] PATH...</c>: adds or replaces documents, each a document folder (document.yaml and its CSV files) or
+/// a workbook (.xlsx), in the seed folder and the database, in one step. The documents are staged in the seed folder's
+/// <c>.import</c> folder and loaded with every other seed document in one transaction; only when it commits do they
+/// replace their folders in the seed folder, so the seed folder and the database never disagree. With <c>--check</c> the
+/// load runs and is rolled back: it shows what would be added, changed and removed, each indicator's capaian and
+/// kriteria, and the findings that would appear or go, and writes nothing.
+/// </summary>
+public static class ImportCommand
+{
+    public const string StagingFolder = ".import";
+
+    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> paths, bool check, CancellationToken ct)
+    {
+        if (paths.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("import needs the document folder(s) or workbook(s) to import: import [--check] PATH...");
+            return 2;
+        }
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var seedDirectory = Path.GetFullPath(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory);
+        var namesRoot = Path.GetDirectoryName(seedDirectory) ?? seedDirectory;
+        var staging = Path.Combine(seedDirectory, StagingFolder, Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var problems = new List<SeedError>();
+            var staged = new List<(string Key, string Folder, string From)>();
+            foreach (var path in paths)
+            {
+                if (Stage(path, staging, problems) is { } folder)
+                {
+                    staged.Add((Path.GetFileName(folder), folder, path));
+                }
+            }
+            foreach (var duplicate in staged.GroupBy(s => s.Key).Where(g => g.Count() > 1))
+            {
+                problems.Add(new SeedError(duplicate.Last().From, null, "key", $"'{duplicate.Key}' is imported twice in this run ({string.Join(", ", duplicate.Select(d => d.From))})"));
+            }
+            if (problems.Count > 0)
+            {
+                return await FailAsync(new SeedValidationException(problems));
+            }
+
+            // The seed folder as it would be: its documents, the staged ones in place of those with the same key.
+            var keys = staged.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            var folders = SeedReader.ListFolders(seedDirectory, namesRoot).Where(f => !keys.Contains(Path.GetFileName(f)))
+                .Concat(staged.Select(s => s.Folder)).OrderBy(Path.GetFileName, StringComparer.Ordinal).ToList();
+            var survey = new SeedSurvey(folders, folders.Select(SeedSurvey.Stamp).ToList(), TimeSpan.Zero);
+
+            await using var scope = app.Services.CreateAsyncScope();
+            await using var db = scope.ServiceProvider.CreatePrimaryContext();
+            var loader = ActivatorUtilities.CreateInstance<SeedLoader>(scope.ServiceProvider, db);
+            var preview = new ImportPreview();
+            SeedResult result;
+            try
+            {
+                result = await loader.LoadAsync(survey, namesRoot, force: false, ct, check ? preview : null);
+            }
+            catch (SeedValidationException e)
+            {
+                return await FailAsync(InUserTerms(e, staged, namesRoot));
+            }
+            foreach (var warning in result.Warnings)
+            {
+                Console.WriteLine($"warning: {InUserTerms(warning, staged, namesRoot)}");
+            }
+            if (check)
+            {
+                preview.Write(Console.Out);
+                Console.WriteLine();
+                Console.WriteLine($"Checked: {paths.Count} to import, nothing written. Run the same command without --check to import.");
+                return 0;
+            }
+            foreach (var (key, folder, _) in staged)
+            {
+                Replace(Path.Combine(seedDirectory, key), folder);
+            }
+            Console.WriteLine($"Imported {string.Join(", ", staged.Select(s => s.Key))} into {Path.GetRelativePath(namesRoot, seedDirectory)}: "
+                + $"{result.Documents} documents ({result.DocumentsLoaded} loaded, {result.DocumentsRemoved} removed), {result.Rows} rows, "
+                + $"{result.Findings} reconciliation findings. A running API serves the new release within a second.");
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+            var parent = Path.GetDirectoryName(staging)!;
+            if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                Directory.Delete(parent);
+            }
+        }
+    }
+
+    /// <summary>Copies a document folder (or writes a workbook's) into the staging folder, named by its key; null with problems added when it cannot.</summary>
+    private static string? Stage(string path, string staging, List<SeedError> problems)
+    {
+        var full = Path.GetFullPath(path);
+        if (!Directory.Exists(full))
+        {
+            problems.Add(new SeedError(path, null, null, "is not a document folder (with a document.yaml)"));
+            return null;
+        }
+        if (!File.Exists(Path.Combine(full, "document.yaml")))
+        {
+            problems.Add(new SeedError(path, null, null, "has no document.yaml: a document folder holds document.yaml and one CSV file per table (seed/README.md)"));
+            return null;
+        }
+        var errors = new List<SeedError>();
+        if (SeedReader.ReadManifest(full, Path.GetDirectoryName(full)!, errors) is not { Key.Length: > 0 } manifest)
+        {
+            problems.AddRange(errors.Count > 0 ? errors : [new SeedError(Path.Combine(path, "document.yaml"), null, "key", "is required")]);
+            return null;
+        }
+        var folder = Path.Combine(staging, manifest.Key);
+        if (Directory.Exists(folder))
+        {
+            return folder; // the same key twice: reported by the caller
+        }
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(full))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        return folder;
+    }
+
+    /// <summary>Puts the staged folder in place of the document's folder: renames within one file system, so a reader sees the old folder or the new.</summary>
+    private static void Replace(string target, string staged)
+    {
+        var old = target + ".replaced-" + Guid.NewGuid().ToString("N")[..8];
+        if (Directory.Exists(target))
+        {
+            Directory.Move(target, old);
+        }
+        Directory.Move(staged, target);
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    private static SeedValidationException InUserTerms(SeedValidationException e, List<(string Key, string Folder, string From)> staged, string namesRoot) =>
+        new(e.Errors.Select(x => InUserTerms(x, staged, namesRoot)).ToList(), e.Warnings.Select(x => InUserTerms(x, staged, namesRoot)).ToList());
+
+    /// <summary>A problem in a staged copy, named by the path the user gave (their folder, or their workbook's sheet and row).</summary>
+    private static SeedError InUserTerms(SeedError error, List<(string Key, string Folder, string From)> staged, string namesRoot)
+    {
+        foreach (var (_, folder, from) in staged)
+        {
+            var prefix = Path.GetRelativePath(namesRoot, folder).Replace('\\', '/') + "/";
+            if (error.File.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var file = error.File[prefix.Length..];
+                return error with { File = Path.Combine(from, file) };
+            }
+        }
+        return error;
+    }
+
+    private static async Task<int> FailAsync(SeedValidationException e)
+    {
+        await Console.Error.WriteLineAsync(e.Message.Replace("The seed is invalid", "The import is invalid").Replace("nothing was loaded", "nothing was imported"));
+        return 1;
+    }
+}

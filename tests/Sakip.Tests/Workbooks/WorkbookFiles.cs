@@ -7,6 +7,9 @@ namespace Sakip.Tests.Workbooks;
 /// <summary>Workbooks of the test documents in a folder of the test's own, and what SeedReader reads from a folder.</summary>
 public sealed class WorkbookFiles : IDisposable
 {
+    /// <summary>The number of sheets of the last workbook exported.</summary>
+    public int SheetCount { get; private set; }
+
     public string Root { get; } = Directory.CreateTempSubdirectory("sakip-workbooks-").FullName;
 
     /// <summary>The workbook of a document folder (its export must succeed).</summary>
@@ -15,6 +18,8 @@ public sealed class WorkbookFiles : IDisposable
         var path = Path.Combine(Root, name + ".xlsx");
         var errors = WorkbookWriter.Export(folder, path);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(path);
+        SheetCount = workbook.Worksheets.Count;
         return path;
     }
 

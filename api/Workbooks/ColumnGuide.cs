@@ -194,17 +194,15 @@ public static class ColumnGuide
         ["quote"] = "kutipan klausa yang memuat angka itu",
     };
 
+    /// <summary>The numbered columns (m1..m12, q1..q4, v1..v4) share their first one's explanation.</summary>
     static ColumnGuide()
     {
-        foreach (var n in Enumerable.Range(2, 11))
+        foreach (var (prefix, last) in new[] { ("m", 12), ("q", 4), ("v", 4) })
         {
-            Columns[$"m{n}"] = Columns["m1"];
+            foreach (var n in Enumerable.Range(2, last - 1))
+            {
+                Columns[$"{prefix}{n}"] = Columns[$"{prefix}1"];
+            }
         }
-        foreach (var n in Enumerable.Range(2, 3))
-        {
-            Columns[$"q{n}"] = Columns["q1"];
-            Columns[$"v{n + 0}"] = Columns["v1"];
-        }
-        Columns["v4"] = Columns["v1"];
     }
 }

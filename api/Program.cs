@@ -2,6 +2,10 @@ using Sakip.Api.GraphQL;
 using Sakip.Api.Health;
 using Sakip.Api.Hosting;
 
+if (WorkbookCommands.TryRun(args) is { } workbookExit)
+{
+    return workbookExit;
+}
 var (command, force, check, paths, hostArgs) = Commands.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 if (command == "schema")

@@ -12,7 +12,7 @@ internal sealed partial class SeedImporter
     private readonly Dictionary<(object Subject, string Measure, int Year, PeriodKind Period, int Number, long Table), SeedRow> _statedOnce = [];
 
     private static readonly string[] StaffCountColumns = ["count", "v1", "v2", "v3", "v4"];
-    private static readonly string[] StaffDimensions = ["eselon", "golongan", "pendidikan", "jenis-kelamin", "status", "pangkat"];
+    internal static readonly string[] StaffDimensions = ["eselon", "golongan", "pendidikan", "jenis-kelamin", "status", "pangkat"];
     private static readonly (string Column, AidMeasure Measure)[] AidColumns =
     [
         ("recipients", AidMeasure.Recipients), ("delivered", AidMeasure.Delivered), ("delivered_pct", AidMeasure.DeliveredPercent),

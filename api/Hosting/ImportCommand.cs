@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sakip.Api.Data;
 using Sakip.Api.Seeding;
+using Sakip.Api.Workbooks;
 
 namespace Sakip.Api.Hosting;
 
@@ -30,13 +31,21 @@ public static class ImportCommand
         try
         {
             var problems = new List<SeedError>();
-            var staged = new List<(string Key, string Folder, string From)>();
+            var staged = new List<Staged>();
             foreach (var path in paths)
             {
-                if (Stage(path, staging, problems) is { } folder)
+                if (Stage(path, staging, problems) is { } s)
                 {
-                    staged.Add((Path.GetFileName(folder), folder, path));
+                    staged.Add(s);
                 }
+            }
+            foreach (var s in staged.Where(s => s.Workbook is not null))
+            {
+                KeepSourceFiles(Path.Combine(seedDirectory, s.Key), s.Folder);
+            }
+            foreach (var warning in staged.SelectMany(s => s.Workbook?.Warnings ?? []))
+            {
+                Console.WriteLine($"warning: {warning}");
             }
             foreach (var duplicate in staged.GroupBy(s => s.Key).Where(g => g.Count() > 1))
             {
@@ -77,9 +86,9 @@ public static class ImportCommand
                 Console.WriteLine($"Checked: {paths.Count} to import, nothing written. Run the same command without --check to import.");
                 return 0;
             }
-            foreach (var (key, folder, _) in staged)
+            foreach (var s in staged)
             {
-                Replace(Path.Combine(seedDirectory, key), folder);
+                Replace(Path.Combine(seedDirectory, s.Key), s.Folder);
             }
             Console.WriteLine($"Imported {string.Join(", ", staged.Select(s => s.Key))} into {Path.GetRelativePath(namesRoot, seedDirectory)}: "
                 + $"{result.Documents} documents ({result.DocumentsLoaded} loaded, {result.DocumentsRemoved} removed), {result.Rows} rows, "
@@ -100,13 +109,22 @@ public static class ImportCommand
         }
     }
 
+    /// <summary>A document to import: its key, its staged folder, the path the user gave and, for a workbook, how to tell its problems.</summary>
+    private sealed record Staged(string Key, string Folder, string From, WorkbookImport? Workbook);
+
     /// <summary>Copies a document folder (or writes a workbook's) into the staging folder, named by its key; null with problems added when it cannot.</summary>
-    private static string? Stage(string path, string staging, List<SeedError> problems)
+    private static Staged? Stage(string path, string staging, List<SeedError> problems)
     {
         var full = Path.GetFullPath(path);
+        if (File.Exists(full) && string.Equals(Path.GetExtension(full), ".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            var workbook = WorkbookReader.ReadInto(path, staging);
+            problems.AddRange(workbook.Errors.Select(e => e.ToSeedError()));
+            return workbook.Errors.Count == 0 && workbook.Folder is { } written ? new Staged(Path.GetFileName(written), written, path, workbook) : null;
+        }
         if (!Directory.Exists(full))
         {
-            problems.Add(new SeedError(path, null, null, "is not a document folder (with a document.yaml)"));
+            problems.Add(new SeedError(path, null, null, "is neither a document folder (with a document.yaml) nor a workbook (.xlsx)"));
             return null;
         }
         if (!File.Exists(Path.Combine(full, "document.yaml")))
@@ -121,16 +139,35 @@ public static class ImportCommand
             return null;
         }
         var folder = Path.Combine(staging, manifest.Key);
-        if (Directory.Exists(folder))
+        if (!Directory.Exists(folder)) // the same key twice is reported by the caller
         {
-            return folder; // the same key twice: reported by the caller
+            Directory.CreateDirectory(folder);
+            foreach (var file in Directory.GetFiles(full))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
         }
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(full))
+        return new Staged(manifest.Key, folder, path, null);
+    }
+
+    /// <summary>
+    /// A workbook holds the tables, not the source text file: the files of the document's folder in the seed folder other
+    /// than its tables and document.yaml (the source text) stay with the document, and check its lines.
+    /// </summary>
+    private static void KeepSourceFiles(string current, string staged)
+    {
+        if (!Directory.Exists(current))
         {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            return;
         }
-        return folder;
+        foreach (var file in Directory.GetFiles(current).Where(f => Path.GetFileName(f) != "document.yaml" && Path.GetExtension(f) != ".csv"))
+        {
+            var target = Path.Combine(staged, Path.GetFileName(file));
+            if (!File.Exists(target))
+            {
+                File.Copy(file, target);
+            }
+        }
     }
 
     /// <summary>Puts the staged folder in place of the document's folder: renames within one file system, so a reader sees the old folder or the new.</summary>
@@ -148,19 +185,20 @@ public static class ImportCommand
         }
     }
 
-    private static SeedValidationException InUserTerms(SeedValidationException e, List<(string Key, string Folder, string From)> staged, string namesRoot) =>
+    private static SeedValidationException InUserTerms(SeedValidationException e, List<Staged> staged, string namesRoot) =>
         new(e.Errors.Select(x => InUserTerms(x, staged, namesRoot)).ToList(), e.Warnings.Select(x => InUserTerms(x, staged, namesRoot)).ToList());
 
     /// <summary>A problem in a staged copy, named by the path the user gave (their folder, or their workbook's sheet and row).</summary>
-    private static SeedError InUserTerms(SeedError error, List<(string Key, string Folder, string From)> staged, string namesRoot)
+    private static SeedError InUserTerms(SeedError error, List<Staged> staged, string namesRoot)
     {
-        foreach (var (_, folder, from) in staged)
+        foreach (var s in staged)
         {
-            var prefix = Path.GetRelativePath(namesRoot, folder).Replace('\\', '/') + "/";
+            var prefix = Path.GetRelativePath(namesRoot, s.Folder).Replace('\\', '/') + "/";
             if (error.File.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal))
             {
-                var file = error.File[prefix.Length..];
-                return error with { File = Path.Combine(from, file) };
+                return s.Workbook is { } workbook
+                    ? workbook.Locate(error with { File = Path.Combine(s.Folder, error.File[prefix.Length..]) })?.ToSeedError() ?? error with { File = s.From }
+                    : error with { File = Path.Combine(s.From, error.File[prefix.Length..]) };
             }
         }
         return error;

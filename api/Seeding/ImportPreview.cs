@@ -119,6 +119,7 @@ public sealed class ImportPreview
         foreach (var (before, after) in changed)
         {
             output.WriteLine($"  ~ {after.Key}: {before.Rows} -> {after.Rows} rows");
+            var tablesChanged = false;
             foreach (var table in before.Tables.Keys.Union(after.Tables.Keys).Order(StringComparer.Ordinal))
             {
                 var (was, now) = (before.Tables.GetValueOrDefault(table, -1), after.Tables.GetValueOrDefault(table, -1));
@@ -127,9 +128,14 @@ public sealed class ImportPreview
                     newRows.Keys.Intersect(oldRows.Keys).Count(k => oldRows[k] != newRows[k]));
                 if (was < 0 || now < 0 || plus + minus + edited > 0)
                 {
+                    tablesChanged = true;
                     output.WriteLine(was < 0 ? $"      + table {table}: {now} rows" : now < 0 ? $"      - table {table}: {was} rows"
                         : $"      ~ table {table}: {plus} rows added, {minus} removed, {edited} changed ({was} -> {now} rows)");
                 }
+            }
+            if (!tablesChanged)
+            {
+                output.WriteLine("      the same tables and rows; the files differ elsewhere (document.yaml, a comment, the source text)");
             }
         }
         foreach (var d in removed)

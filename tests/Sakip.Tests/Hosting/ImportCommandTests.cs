@@ -85,6 +85,35 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         Assert.Equal([TestSeed.Lkjip], Directory.GetDirectories(seed).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public async Task A_workbook_is_checked_and_imported_like_a_folder_and_its_errors_name_sheet_row_and_column()
+    {
+        var (seed, scratch) = await PrepareAsync("import_workbook");
+        await using var _ = scratch;
+        var workbook = Path.Combine(_root, "contoh.xlsx");
+        Assert.Equal(0, (await RunAsync(scratch.ConnectionString, seed, "export", Example, workbook)).ExitCode);
+        var broken = Path.Combine(_root, "rusak.xlsx");
+        File.Copy(workbook, broken);
+        using (var book = new ClosedXML.Excel.XLWorkbook(broken))
+        {
+            book.Worksheet("T3.1").Cell(4, 10).SetValue("7x2%"); // row 4: the third indicator's realisation (column J)
+            book.Save();
+        }
+        var before = await CountsAsync(scratch);
+
+        var refused = await RunAsync(scratch.ConnectionString, seed, "import", broken);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"{broken}, sheet T3.1, row 4, column realisation (J): ", refused.Error);
+        Assert.Equal(before, await CountsAsync(scratch));
+
+        var check = await RunAsync(scratch.ConnectionString, seed, "import", "--check", workbook);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Contains("+ contoh-lkjip-2023 (LKJIP 2023, region 99.01, agency dinsos): 1 tables, 4 rows", check.Output);
+        var imported = await RunAsync(scratch.ConnectionString, seed, "import", workbook);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(Example, "T3.1.csv")), await File.ReadAllTextAsync(Path.Combine(seed, "contoh-lkjip-2023", "T3.1.csv")));
+    }
+
     /// <summary>A seed folder with the LKjIP alone, loaded into a scratch database.</summary>
     private async Task<(string Seed, ScratchDatabase Scratch)> PrepareAsync(string purpose)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sakip.Api.Hosting;
 using Sakip.Tests.Infrastructure;
 
@@ -8,27 +7,8 @@ namespace Sakip.Tests.Hosting;
 [Collection(DatabaseCollection.Name)]
 public sealed class CommandLineTests(DatabaseFixture fixture)
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunApiAsync(string connectionString, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sakip.Api.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["ConnectionStrings__Sakip"] = connectionString;
-        info.Environment["Database__SeedDirectory"] = TestSeed.Folder;
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunApiAsync(string connectionString, params string[] args) =>
+        ApiProcess.RunAsync(connectionString, TestSeed.Folder, args);
 
     [Fact]
     public async Task Reconcile_prints_every_finding_with_both_figures_and_exits_0()
@@ -49,7 +29,7 @@ public sealed class CommandLineTests(DatabaseFixture fixture)
     [Fact]
     public async Task An_unreachable_database_is_named_in_a_clear_error()
     {
-        var (exitCode, output, error) = await RunApiAsync("Host=127.0.0.1;Port=1;Database=nowhere;Username=x;Password=y;Timeout=3", "seed");
+        var (exitCode, output, error) = await RunApiAsync(ApiProcess.Unreachable, "seed");
         Assert.Equal(2, exitCode);
         Assert.Contains("Cannot reach the database nowhere at 127.0.0.1:1", output + error);
         Assert.DoesNotContain("   at ", output + error); // no stack trace

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Sakip.Api.Hosting;
 using Sakip.Tests.Infrastructure;
@@ -15,8 +14,6 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("sakip-import-").FullName;
 
-    private static readonly string Example = Path.Combine(RepositoryPaths.Root, "examples", "contoh-lkjip-2023");
-
     [Fact]
     public async Task Check_previews_documents_capaian_and_findings_and_writes_nothing()
     {
@@ -24,7 +21,7 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         await using var _ = scratch;
         var before = await CountsAsync(scratch);
 
-        var (exitCode, output, error) = await RunAsync(scratch.ConnectionString, seed, "import", "--check", Copy("mine"));
+        var (exitCode, output, error) = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", "--check", Copy("mine"));
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Documents: 1 added, 0 changed, 0 removed, 1 unchanged.", output);
@@ -47,7 +44,7 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         var client = api.CreateGraphQLClient();
         Assert.Equal(JsonValueKind.Null, (await client.QueryAsync("""{ region(code: "99.01") { name } }""")).GetProperty("region").ValueKind);
 
-        var (exitCode, output, error) = await RunAsync(scratch.ConnectionString, seed, "import", Copy("mine"));
+        var (exitCode, output, error) = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", Copy("mine"));
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Imported contoh-lkjip-2023 into seed: 2 documents (1 loaded, 0 removed)", output);
@@ -61,7 +58,7 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
             scale.GetProperty("classes").EnumerateArray().Select(c => c.GetProperty("label").GetString()));
 
         // Importing it again changes nothing.
-        var again = await RunAsync(scratch.ConnectionString, seed, "import", "--check", Copy("again"));
+        var again = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", "--check", Copy("again"));
         Assert.Contains("Documents: 0 added, 0 changed, 0 removed, 2 unchanged.", again.Output);
     }
 
@@ -75,7 +72,7 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         var csv = Path.Combine(mine, "T3.1.csv");
         await File.WriteAllTextAsync(csv, (await File.ReadAllTextAsync(csv)).Replace(",90%,72%,", ",90%,7x2%,"));
 
-        var (exitCode, output, error) = await RunAsync(scratch.ConnectionString, seed, "import", mine);
+        var (exitCode, output, error) = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", mine);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("nothing was imported", error);
@@ -91,7 +88,7 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         var (seed, scratch) = await PrepareAsync("import_workbook");
         await using var _ = scratch;
         var workbook = Path.Combine(_root, "contoh.xlsx");
-        Assert.Equal(0, (await RunAsync(scratch.ConnectionString, seed, "export", Example, workbook)).ExitCode);
+        Assert.Equal(0, (await ApiProcess.RunAsync(scratch.ConnectionString, seed, "export", ExampleDocument.Folder, workbook)).ExitCode);
         var broken = Path.Combine(_root, "rusak.xlsx");
         File.Copy(workbook, broken);
         using (var book = new ClosedXML.Excel.XLWorkbook(broken))
@@ -101,17 +98,17 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         }
         var before = await CountsAsync(scratch);
 
-        var refused = await RunAsync(scratch.ConnectionString, seed, "import", broken);
+        var refused = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", broken);
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains($"{broken}, sheet T3.1, row 4, column realisation (J): ", refused.Error);
         Assert.Equal(before, await CountsAsync(scratch));
 
-        var check = await RunAsync(scratch.ConnectionString, seed, "import", "--check", workbook);
+        var check = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", "--check", workbook);
         Assert.True(check.ExitCode == 0, check.Error);
         Assert.Contains("+ contoh-lkjip-2023 (LKJIP 2023, region 99.01, agency dinsos): 1 tables, 4 rows", check.Output);
-        var imported = await RunAsync(scratch.ConnectionString, seed, "import", workbook);
+        var imported = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", workbook);
         Assert.True(imported.ExitCode == 0, imported.Error);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(Example, "T3.1.csv")), await File.ReadAllTextAsync(Path.Combine(seed, "contoh-lkjip-2023", "T3.1.csv")));
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(ExampleDocument.Folder, "T3.1.csv")), await File.ReadAllTextAsync(Path.Combine(seed, "contoh-lkjip-2023", "T3.1.csv")));
     }
 
     /// <summary>A seed folder with the LKjIP alone, loaded into a scratch database.</summary>
@@ -124,16 +121,7 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
     }
 
     /// <summary>The example document in a folder of the data officer's own, named as they like.</summary>
-    private string Copy(string name)
-    {
-        var folder = Path.Combine(_root, name);
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(Example))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-        return folder;
-    }
+    private string Copy(string name) => ExampleDocument.CopyTo(Path.Combine(_root, name));
 
     private static async Task<string> CountsAsync(ScratchDatabase scratch)
     {
@@ -156,24 +144,6 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException("the running API did not serve the imported region within 6 s");
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string connectionString, string seed, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sakip.Api.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["ConnectionStrings__Sakip"] = connectionString;
-        info.Environment["Database__SeedDirectory"] = seed;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-        return (process.ExitCode, await output, await error);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Sakip.Api.Hosting;
 using Sakip.Tests.Infrastructure;
 
 namespace Sakip.Tests.Seeding;
@@ -33,12 +32,10 @@ public sealed class RegionPolicyTests(DatabaseFixture fixture) : IDisposable
         Assert.Equal(100m, (await db.RegionCapaianScales.AsNoTracking().SingleAsync()).Cap);
     }
 
-    private static readonly string Example = Path.Combine(RepositoryPaths.Root, "examples", "contoh-lkjip-2023");
-
     private string ExampleSeed()
     {
         var seed = Path.Combine(_root, "seed");
-        CopyDirectory(Example, Path.Combine(seed, "contoh-lkjip-2023"));
+        ExampleDocument.CopyTo(Path.Combine(seed, ExampleDocument.Key));
         return seed;
     }
 
@@ -77,15 +74,6 @@ public sealed class RegionPolicyTests(DatabaseFixture fixture) : IDisposable
         Assert.Equal("region.capaian_scale.classes", problem.Field);
         Assert.Equal(line - 4, problem.Line); // the classes: key
         Assert.Contains("'Terlampaui Target' (lebih dari 100) is not above 'Tercapai Target' (dari 101)", problem.Message);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ClosedXML.Excel;
 using Sakip.Api.Hosting;
 using Sakip.Tests.Infrastructure;
@@ -10,23 +9,9 @@ public sealed class WorkbookCommandTests : IDisposable
 {
     private readonly WorkbookFiles _files = new();
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunApiAsync(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sakip.Api.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        // A database that cannot be reached: the verbs must not try.
-        info.Environment["ConnectionStrings__Sakip"] = "Host=127.0.0.1;Port=1;Database=nowhere;Username=x;Password=y;Timeout=1";
-        info.Environment["Database__SeedDirectory"] = TestSeed.Folder;
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-        return (process.ExitCode, await output, await error);
-    }
+    // A database that cannot be reached: the verbs must not try.
+    private static Task<(int ExitCode, string Output, string Error)> RunApiAsync(params string[] args) =>
+        ApiProcess.RunAsync(ApiProcess.Unreachable, TestSeed.Folder, args);
 
     [Fact]
     public async Task Export_by_key_and_template_by_kind_write_workbooks_without_a_database()

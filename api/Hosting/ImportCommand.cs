@@ -115,10 +115,10 @@ public static class ImportCommand
     /// <summary>Copies a document folder (or writes a workbook's) into the staging folder, named by its key; null with problems added when it cannot.</summary>
     private static Staged? Stage(string path, string staging, List<SeedError> problems)
     {
-        var full = Path.GetFullPath(path);
+        var full = UserPaths.Full(path);
         if (File.Exists(full) && string.Equals(Path.GetExtension(full), ".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            var workbook = WorkbookReader.ReadInto(path, staging);
+            var workbook = WorkbookReader.ReadInto(full, staging);
             problems.AddRange(workbook.Errors.Select(e => e.ToSeedError()));
             return workbook.Errors.Count == 0 && workbook.Folder is { } written ? new Staged(Path.GetFileName(written), written, path, workbook) : null;
         }

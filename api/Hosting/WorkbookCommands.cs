@@ -28,13 +28,13 @@ public static class WorkbookCommands
                 : $"Usage: template <{string.Join("|", WorkbookTemplates.Kinds)}> <out.xlsx>");
             return 2;
         }
-        var output = Path.GetFullPath(args[2]);
+        var output = UserPaths.Full(args[2]);
         if (Path.GetDirectoryName(output) is { } parent && !Directory.Exists(parent))
         {
             Console.Error.WriteLine($"The folder of {args[2]} does not exist.");
             return 2;
         }
-        return args[0] == "export" ? Export(args[1], args[2], args[3..]) : Template(args[1], args[2]);
+        return args[0] == "export" ? Export(args[1], output, args[3..]) : Template(args[1], output);
     }
 
     private static int Template(string kind, string output)
@@ -50,7 +50,7 @@ public static class WorkbookCommands
 
     private static int Export(string document, string output, string[] configuration)
     {
-        var folder = Directory.Exists(document) && File.Exists(Path.Combine(document, "document.yaml")) ? document : null;
+        var folder = Directory.Exists(UserPaths.Full(document)) && File.Exists(Path.Combine(UserPaths.Full(document), "document.yaml")) ? UserPaths.Full(document) : null;
         if (folder is null)
         {
             var seed = Path.GetFullPath(WebApplication.CreateBuilder(configuration).Configuration.GetSection(DatabaseOptions.Section)

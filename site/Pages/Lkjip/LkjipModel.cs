@@ -111,7 +111,7 @@ public sealed class LkjipModel : PageModel
         foreach (var group in groups)
         {
             var categories = group.Where(x => x.Indicator.Capaian!.State == "COMPUTED")
-                .GroupBy(x => x.Indicator.Capaian!.Class.ToLowerInvariant())
+                .GroupBy(x => x.Indicator.Capaian!.Label.ToLowerInvariant())
                 .Select(g => $"{g.Count()} {g.Key}");
             PerOfficial.Row(emphasis: true)
                 .Text(group.Key == Format.Missing ? "Tanpa pejabat penanggung jawab tercatat" : group.Key)

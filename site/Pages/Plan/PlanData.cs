@@ -36,12 +36,12 @@ public sealed record CapaianData(
     int Year, PeriodFigure? Target, PeriodFigure? Realisation, PeriodFigure? Reported, string State, decimal? Value,
     string? Category, string Formula, string Trace, decimal? Difference, string? Kriteria = null, string? PublishedKriteria = null)
 {
-    /// <summary>
-    /// The class in words: the Permendagri category's label, or the region's own kriteria on another scale; a printed
-    /// kriteria that differs is given beside it.
-    /// </summary>
-    public string Class => (Kriteria is null || string.Equals(Labels.Category(Category), Kriteria, StringComparison.OrdinalIgnoreCase)
-            ? Labels.Category(Category) : Kriteria)
+    /// <summary>The class in words: the Permendagri category's label, or the region's own kriteria on another scale.</summary>
+    public string Label => Kriteria is null || string.Equals(Labels.Category(Category), Kriteria, StringComparison.OrdinalIgnoreCase)
+        ? Labels.Category(Category) : Kriteria;
+
+    /// <summary>The class in words with a printed kriteria that differs beside it.</summary>
+    public string Class => Label
         + (PublishedKriteria is { } printed && !string.Equals(printed.Trim(), Kriteria, StringComparison.OrdinalIgnoreCase) ? $" (tercetak: {printed})" : "");
 }
 

@@ -16,6 +16,8 @@ public sealed record ScaleData(string Name, string Source, List<ScaleClass> Clas
             (null, null) => "semua capaian",
             (_, null) => c.Above ? from! : $"{from} ke atas",
             (null, _) => below!,
+            // Below an exclusive bound this class reaches it: "100%" alone when it starts there too.
+            _ when upper!.Above && !c.Above && upper.From == c.From => from!,
             _ => $"{from} sampai {(upper!.Above ? "" : "di bawah ")}{Format.Number(upper.From!.Value)}%",
         });
     });

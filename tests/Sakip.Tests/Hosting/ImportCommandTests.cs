@@ -21,7 +21,9 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         await using var _ = scratch;
         var before = await CountsAsync(scratch);
 
-        var (exitCode, output, error) = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", "--check", Copy("mine"));
+        Copy("mine");
+        // A path relative to the shell's folder, though the program starts in another.
+        var (exitCode, output, error) = await ApiProcess.RunFromAsync(_root, scratch.ConnectionString, seed, "import", "--check", "mine");
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Documents: 1 added, 0 changed, 0 removed, 1 unchanged.", output);

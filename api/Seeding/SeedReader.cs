@@ -33,17 +33,8 @@ public static partial class SeedReader
         return folders;
     }
 
-    /// <summary>The SHA-256 of a folder's files (names and bytes), what decides whether a document changed.</summary>
-    public static string ContentHash(string folder)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    /// <summary>What decides whether a document changed: <see cref="ContentFingerprint"/>.</summary>
+    public static string ContentHash(string folder) => ContentFingerprint.Of(folder);
 
     /// <summary>Only the document.yaml of a folder, checked for form; null (with errors added) when it is not readable.</summary>
     public static DocumentManifest? ReadManifest(string folder, string repositoryRoot, List<SeedError> errors)

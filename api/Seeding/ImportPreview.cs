@@ -27,6 +27,8 @@ public sealed class ImportPreview
     public IReadOnlyList<FindingState> FindingsAfter { get; private set; } = [];
     public IReadOnlyList<CapaianRow> Capaian { get; private set; } = [];
     public IReadOnlyList<RowState> RowsBefore { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> PoliciesBefore { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> PoliciesAfter { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<RowState> RowsAfter { get; private set; } = [];
 
     public IEnumerable<DocumentState> Added => After.Values.Where(d => !Before.ContainsKey(d.Key)).OrderBy(d => d.Key, StringComparer.Ordinal);
@@ -43,6 +45,7 @@ public sealed class ImportPreview
         Before = await DocumentsAsync(db, ct);
         FindingsBefore = await FindingsAsync(db, ct);
         RowsBefore = await RowsAsync(db, reloading, ct);
+        PoliciesBefore = await PoliciesAsync(db, ct);
     }
 
     /// <summary>The same after the load, in its transaction, with the capaian of the agencies it reloaded.</summary>
@@ -51,6 +54,7 @@ public sealed class ImportPreview
         After = await DocumentsAsync(db, ct);
         FindingsAfter = await FindingsAsync(db, ct);
         RowsAfter = await RowsAsync(db, documents, ct);
+        PoliciesAfter = await PoliciesAsync(db, ct);
         var agencies = reloaded.Select(a => a.Region + "/" + a.Agency).ToList();
         Capaian = (await (from c in db.IndicatorCapaian.AsNoTracking()
                           join i in db.Indicators on new { c.RegionId, Id = c.IndicatorId } equals new { i.RegionId, i.Id }
@@ -78,6 +82,19 @@ public sealed class ImportPreview
         return documents.ToDictionary(d => d.Key, d => new DocumentState(d.Key, d.Code, d.Agency, d.Kind.ToString().ToUpperInvariant(), d.Year, d.Rows, d.ContentHash,
             tables.GetValueOrDefault((d.RegionId, d.Id)) ?? new Dictionary<string, int>()), StringComparer.Ordinal);
     }
+
+    /// <summary>Each region's policies in words (code and name: scale, classes, cap), to show the new and the changed.</summary>
+    private static async Task<Dictionary<string, string>> PoliciesAsync(SakipDbContext db, CancellationToken ct) =>
+        (await (from s in db.RegionCapaianScales.AsNoTracking()
+                join r in db.Regions on s.RegionId equals r.Id
+                select new { r.Code, r.Name, Scale = s })
+            .ToListAsync(ct))
+        .ToDictionary(x => x.Code, x => Policy(x.Name, x.Scale.ToScale()), StringComparer.Ordinal);
+
+    private static string Policy(string region, Sakip.Core.Capaian.CapaianScale scale) =>
+        $"{region}: scale '{scale.Name}' ("
+        + string.Join("; ", scale.Classes.Select(c => c.From is null ? c.Label : $"{c.Label} {(c.Above ? "above" : "from")} {Number(c.From.Value)}"))
+        + ")" + (scale.Cap is { } cap ? $", capaian capped at {Number(cap)}%" : ", no capaian cap");
 
     private static async Task<List<RowState>> RowsAsync(SakipDbContext db, IReadOnlyCollection<string> documents, CancellationToken ct) =>
         (await (from r in db.SourceRows.AsNoTracking()
@@ -141,6 +158,11 @@ public sealed class ImportPreview
         foreach (var d in removed)
         {
             output.WriteLine($"  - {d.Key} ({d.Kind} {d.Year}): {d.Tables.Count} tables, {d.Rows} rows");
+        }
+
+        foreach (var (code, policy) in PoliciesAfter.Where(p => PoliciesBefore.GetValueOrDefault(p.Key) != p.Value).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {(PoliciesBefore.ContainsKey(code) ? "~" : "+")} region {code} {policy}");
         }
 
         output.WriteLine();

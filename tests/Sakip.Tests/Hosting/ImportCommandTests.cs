@@ -28,6 +28,8 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
         Assert.True(exitCode == 0, error);
         Assert.Contains("Documents: 1 added, 0 changed, 0 removed, 1 unchanged.", output);
         Assert.Contains("+ contoh-lkjip-2023 (LKJIP 2023, region 99.01, agency dinsos): 1 tables, 4 rows", output);
+        Assert.Contains("+ region 99.01 Kabupaten Contoh: scale 'Kriteria capaian Kabupaten Contoh' (Terlampaui Target above 100; "
+            + "Tercapai Target from 100; Target Tidak Tercapai), capaian capped at 100%", output);
         Assert.Contains("99.01 dinsos 2023 ind-lansia-pendampingan: 100,00%, Terlampaui Target (printed: Tercapai Target)  "
             + "[55 / 50 x 100 = 110,00%, dibatasi 100% (batas capaian daerah)]", output);
         Assert.Contains("99.01 dinsos 2023 ind-ppks-mandiri: 80,00%, Target Tidak Tercapai", output);

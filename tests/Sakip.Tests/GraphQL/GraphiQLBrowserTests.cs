@@ -45,7 +45,15 @@ public sealed class GraphiQLBrowserTests(DatabaseFixture database, ChromiumFixtu
         var answer = await page.GotoAsync(api.Address + "/graphql", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         Assert.Equal(200, answer!.Status);
         var run = page.Locator("button.graphiql-execute-button");
-        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        try
+        {
+            await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say why (a refused request, "GraphiQL is not defined"), not only that it did not render.
+            lock (problems) Assert.Fail("GraphiQL did not render within 15 s:\n" + string.Join("\n", problems));
+        }
         await page.WaitForFunctionAsync($"() => ({Editor})('.graphiql-query-editor') !== undefined");
         await page.EvaluateAsync($"query => ({Editor})('.graphiql-query-editor').setValue(query)", Query);
         // GraphiQL takes the operation to run from the editor a moment after a change; the tab's title shows when it has.

@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 if [ -z "${ConnectionStrings__Sakip:-}" ]; then
   scripts/ensure-postgres.sh
 fi
-# curl waits for the API; npm fetches the Chart.js copy the site offers offline.
+# curl waits for the API; npm fetches the Chart.js copy the site offers offline and GraphiQL for the API.
 scripts/ensure-tools.sh curl=curl npm=nodejs,npm
 url=http://127.0.0.1:5080
 dotnet build api -c Release -nologo -clp:ErrorsOnly

@@ -79,6 +79,7 @@ app.UseGraphQLCors();
 app.MapStaticSite();
 app.MapHealthEndpoints();
 app.WithGraphQLCors().MapGraphQLEndpoint();
+app.MapGraphiQLAssets();
 app.MapBenchmarkCeiling();
 var database = app.Services.GetRequiredService<DatabaseEndpoint>(); // RunAsync disposes the services
 try

@@ -4,22 +4,12 @@ using System.Text.Json;
 namespace Sakip.Api.GraphQL;
 
 /// <summary>
-/// GraphiQL for a browser opening /graphql: its scripts from a CDN, pinned by version and Subresource Integrity
-/// hashes (computed from the npm packages), with the example queries as starting tabs.
+/// GraphiQL for a browser opening /graphql, with the example queries as starting tabs. Its scripts and stylesheet come
+/// from the API itself (<see cref="GraphiQLAssets"/>), never a CDN, so it works offline; being same-origin, they need no
+/// Subresource Integrity hashes.
 /// </summary>
 public static class GraphiQLPage
 {
-    private sealed record Asset(string Url, string Integrity);
-
-    private static readonly Asset React = new("https://unpkg.com/react@18.3.1/umd/react.production.min.js",
-        "sha384-DGyLxAyjq0f9SPpVevD6IgztCFlnMF6oW/XQGmfe+IsZ8TqEiDrcHkMLKI6fiB/Z");
-    private static readonly Asset ReactDom = new("https://unpkg.com/react-dom@18.3.1/umd/react-dom.production.min.js",
-        "sha384-gTGxhz21lVGYNMcdJOyq01Edg0jhn/c22nsx0kyqP0TxaV5WVdsSH1fSDUf5YJj1");
-    private static readonly Asset Script = new("https://unpkg.com/graphiql@3.8.3/graphiql.min.js",
-        "sha384-HbRVEFG0JGJZeAHCJ9Xm2+tpknBQ7QZmNlO/DgZtkZ0aJSypT96YYGRNod99l9Ie");
-    private static readonly Asset Style = new("https://unpkg.com/graphiql@3.8.3/graphiql.min.css",
-        "sha384-Mq3vbRBY71jfjQAt/DcjxUIYY33ksal4cgdRt9U/hNPvHBCaT2JfJ/PTRiPKf0aM");
-
     /// <summary>Whether the request is a browser navigating to the endpoint rather than a GraphQL request.</summary>
     public static bool IsWanted(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query")
@@ -31,8 +21,7 @@ public static class GraphiQLPage
         await http.Response.WriteAsync(Html(http.Request.Path), http.RequestAborted);
     }
 
-    private static string Tag(Asset a) =>
-        $"""<script src="{a.Url}" integrity="{a.Integrity}" crossorigin="anonymous"></script>""";
+    private static string Script(string name) => $"""<script src="{GraphiQLAssets.Url(name)}"></script>""";
 
     private static string Html(string path)
     {
@@ -45,14 +34,14 @@ public static class GraphiQLPage
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>SAKIP GraphQL API</title>
-              <link rel="stylesheet" href="{{Style.Url}}" integrity="{{Style.Integrity}}" crossorigin="anonymous">
+              <link rel="stylesheet" href="{{GraphiQLAssets.Url("graphiql.min.css")}}">
               <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
             </head>
             <body>
-              <div id="graphiql">GraphiQL needs JavaScript and access to unpkg.com. Without them, POST queries to {{WebUtility.HtmlEncode(path)}}.</div>
-              {{Tag(React)}}
-              {{Tag(ReactDom)}}
-              {{Tag(Script)}}
+              <div id="graphiql">GraphiQL needs JavaScript. Without it, POST queries to {{WebUtility.HtmlEncode(path)}}.</div>
+              {{Script("react.production.min.js")}}
+              {{Script("react-dom.production.min.js")}}
+              {{Script("graphiql.min.js")}}
               <script>
                 const fetcher = GraphiQL.createFetcher({ url: {{url}} });
                 ReactDOM.createRoot(document.getElementById('graphiql')).render(

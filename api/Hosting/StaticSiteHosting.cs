@@ -21,7 +21,8 @@ public static class StaticSiteHosting
         Directory.CreateDirectory(folder);
         var files = new PhysicalFileProvider(folder);
         // Routing has already run (WebApplication puts it first), so a request without an endpoint is one for the site:
-        // /graphql, /healthz and /readyz keep their own headers (GraphiQL loads scripts the site's policy forbids).
+        // /graphql (and GraphiQL's files), /healthz and /readyz keep their own headers (GraphiQL's page has an inline
+        // script the site's policy forbids, and its files a year-long cache lifetime).
         app.Use((context, next) =>
         {
             if (context.GetEndpoint() is null)

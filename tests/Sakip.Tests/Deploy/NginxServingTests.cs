@@ -134,7 +134,7 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("62.07", await response.Content.ReadAsStringAsync());
-        // The API's own headers come through; the site's policy does not (GraphiQL needs scripts it forbids).
+        // The API's own headers come through; the site's policy does not (GraphiQL's page has an inline script it forbids).
         Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.True(response.Headers.Contains("RateLimit-Limit"));
         Assert.False(response.Headers.Contains("Content-Security-Policy"));
@@ -143,7 +143,7 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
     }
 
     [Fact]
-    public async Task A_query_by_GET_and_GraphiQL_are_passed_to_the_API()
+    public async Task A_query_by_GET_GraphiQL_and_its_files_are_passed_to_the_API()
     {
         var served = await ServedAsync();
         using var http = served.CreateClient();
@@ -156,6 +156,9 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
         var graphiql = await http.SendAsync(browser);
         Assert.Equal(HttpStatusCode.OK, graphiql.StatusCode);
         Assert.Contains("graphiql", await graphiql.Content.ReadAsStringAsync());
+        var asset = await http.GetAsync(Sakip.Api.GraphQL.GraphiQLAssets.Url("graphiql.min.css"));
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal("text/css", asset.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

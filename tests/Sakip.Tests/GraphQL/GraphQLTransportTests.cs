@@ -162,7 +162,7 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
     }
 
     [Fact]
-    public async Task A_browser_opening_the_endpoint_gets_GraphiQL_pinned_with_SRI_and_the_example_queries()
+    public async Task A_browser_opening_the_endpoint_gets_GraphiQL_with_the_example_queries()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
@@ -170,8 +170,8 @@ public sealed class GraphQLTransportTests(DatabaseFixture fixture) : IAsyncLifet
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(html, "integrity=\"sha384-[A-Za-z0-9+/=]{64}\" crossorigin=\"anonymous\"").Count);
-        Assert.Contains("graphiql@3.8.3", html);
+        // Its files come from the API (GraphiQLAssetsTests checks them).
+        Assert.Contains("src=\"/graphql/assets/graphiql.min.js?v=", html);
         Assert.Contains("query CapaianIku", html);
     }
 }

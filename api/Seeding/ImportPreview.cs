@@ -39,20 +39,27 @@ public sealed class ImportPreview
     public IEnumerable<FindingState> NewFindings => FindingsAfter.Except(FindingsBefore);
     public IEnumerable<FindingState> GoneFindings => FindingsBefore.Except(FindingsAfter);
 
-    /// <summary>The documents (all of them, a few numbers each), the findings and the rows of the documents to reload, before the load changes anything.</summary>
-    internal async Task ReadBeforeAsync(SakipDbContext db, IReadOnlyCollection<string> reloading, CancellationToken ct)
+    /// <summary>Findings of the whole database after the load (those of untouched documents do not change).</summary>
+    public int FindingsTotal { get; private set; }
+
+    /// <summary>
+    /// The documents (all of them, a few numbers each) and, of the documents the load touches (reloads or removes), the
+    /// tables, rows and findings, before the load changes anything: what a preview costs grows with the change, not the nation.
+    /// </summary>
+    internal async Task ReadBeforeAsync(SakipDbContext db, IReadOnlyCollection<string> touched, CancellationToken ct)
     {
-        Before = await DocumentsAsync(db, ct);
-        FindingsBefore = await FindingsAsync(db, ct);
-        RowsBefore = await RowsAsync(db, reloading, ct);
+        Before = await DocumentsAsync(db, touched, ct);
+        FindingsBefore = await FindingsAsync(db, touched, ct);
+        RowsBefore = await RowsAsync(db, touched, ct);
         PoliciesBefore = await PoliciesAsync(db, ct);
     }
 
     /// <summary>The same after the load, in its transaction, with the capaian of the agencies it reloaded.</summary>
     internal async Task ReadAfterAsync(SakipDbContext db, IEnumerable<(string Region, string Agency)> reloaded, IReadOnlyCollection<string> documents, CancellationToken ct)
     {
-        After = await DocumentsAsync(db, ct);
-        FindingsAfter = await FindingsAsync(db, ct);
+        After = await DocumentsAsync(db, documents, ct);
+        FindingsAfter = await FindingsAsync(db, documents, ct);
+        FindingsTotal = await db.Findings.CountAsync(ct);
         RowsAfter = await RowsAsync(db, documents, ct);
         PoliciesAfter = await PoliciesAsync(db, ct);
         var agencies = reloaded.Select(a => a.Region + "/" + a.Agency).ToList();
@@ -67,14 +74,17 @@ public sealed class ImportPreview
             .ThenBy(c => c.Year).ToList();
     }
 
-    private static async Task<Dictionary<string, DocumentState>> DocumentsAsync(SakipDbContext db, CancellationToken ct)
+    private static async Task<Dictionary<string, DocumentState>> DocumentsAsync(SakipDbContext db, IReadOnlyCollection<string> touched, CancellationToken ct)
     {
         var documents = await (from d in db.Documents.AsNoTracking()
                                join r in db.Regions on d.RegionId equals r.Id
                                join a in db.Agencies on new { d.RegionId, Id = d.AgencyId } equals new { a.RegionId, a.Id }
                                select new { d.RegionId, d.Id, d.Key, r.Code, Agency = a.Key, d.Kind, d.Year, d.Rows, d.ContentHash })
             .ToListAsync(ct);
+        var ids = documents.Where(d => touched.Contains(d.Key)).Select(d => d.Id).ToList();
+        var regions = documents.Where(d => touched.Contains(d.Key)).Select(d => d.RegionId).Distinct().ToList();
         var tables = (await db.SourceTables.AsNoTracking()
+                .Where(t => regions.Contains(t.RegionId) && ids.Contains(t.DocumentId))
                 .Select(t => new { t.RegionId, t.DocumentId, t.Key, Rows = db.SourceRows.Count(r => r.RegionId == t.RegionId && r.SourceTableId == t.Id) })
                 .ToListAsync(ct))
             .GroupBy(t => (t.RegionId, t.DocumentId))
@@ -106,9 +116,10 @@ public sealed class ImportPreview
         .Select(r => new RowState(r.Document, r.Table, r.Ordinal, r.Cells.RootElement.GetRawText()))
         .ToList();
 
-    private static async Task<List<FindingState>> FindingsAsync(SakipDbContext db, CancellationToken ct) =>
+    private static async Task<List<FindingState>> FindingsAsync(SakipDbContext db, IReadOnlyCollection<string> touched, CancellationToken ct) =>
         (await (from f in db.Findings.AsNoTracking()
                 join d in db.Documents on new { f.RegionId, Id = f.DocumentId } equals new { d.RegionId, d.Id }
+                where touched.Contains(d.Key)
                 select new { Document = d.Key, f.Kind, f.Subject, f.StatedText, f.ComparedText, f.StatedSource })
             .ToListAsync(ct))
         .Select(f => new FindingState(f.Document, f.Kind.ToString(), f.Subject, f.StatedText, f.ComparedText, f.StatedSource))
@@ -178,7 +189,7 @@ public sealed class ImportPreview
         var fresh = NewFindings.ToList();
         var gone = GoneFindings.ToList();
         output.WriteLine();
-        output.WriteLine($"Findings: {fresh.Count} new, {gone.Count} gone, {FindingsAfter.Count} in all after the import.");
+        output.WriteLine($"Findings: {fresh.Count} new, {gone.Count} gone, {FindingsTotal} in all after the import.");
         foreach (var f in fresh)
         {
             output.WriteLine($"  + {f.Document} {f.Kind}: {f.Subject}: stated {f.Stated} ({f.Source}), compared {f.Compared}");

@@ -86,7 +86,8 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var (reload, delete) = Plan(units, entries, stored);
             if (preview is not null)
             {
-                await preview.ReadBeforeAsync(db, reload.SelectMany(u => u.Entries).Select(e => e.Key).ToList(), ct);
+                await preview.ReadBeforeAsync(db, reload.SelectMany(u => u.Entries).Select(e => e.Key)
+                    .Concat(stored.Keys.Except(entries.Select(e => e.Key))).ToHashSet(StringComparer.Ordinal), ct);
             }
             var removed = stored.Keys.Except(entries.Select(e => e.Key)).Count();
             var restamp = entries.Where(e => e.Restamp).ToList();
@@ -209,7 +210,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
                 logger.LogInformation("Previewed the load of {Loaded} documents and rolled it back", reload.Sum(u => u.Entries.Count));
-                return new SeedResult(SeedOutcome.Loaded, entries.Count, preview.After.Values.Sum(d => d.Rows), preview.FindingsAfter.Count, "",
+                return new SeedResult(SeedOutcome.Loaded, entries.Count, preview.After.Values.Sum(d => d.Rows), preview.FindingsTotal, "",
                     reload.Sum(u => u.Entries.Count), removed) { Warnings = warnings };
             }
             await RestampAsync(restamp, stored, ct);

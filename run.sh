@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the whole system on http://127.0.0.1:5080: the API with its embedded PostgreSQL (data in .data/), migrated
+# Starts the whole system on http://127.0.0.1:5080 (or $SAKIP_URL): the API with its embedded PostgreSQL (data in .data/), migrated
 # and loaded from seed/, then builds the transparency site from that API into site/out/ and serves it at / next to
 # the API. Ctrl+C stops everything. Set ConnectionStrings__Sakip to use your own PostgreSQL server.
 set -euo pipefail
@@ -9,11 +9,11 @@ if [ -z "${ConnectionStrings__Sakip:-}" ]; then
 fi
 # curl waits for the API; npm fetches the Chart.js copy the site offers offline and GraphiQL for the API.
 scripts/ensure-tools.sh curl=curl npm=nodejs,npm
-url=http://127.0.0.1:5080
+url=${SAKIP_URL:-http://127.0.0.1:5080}
 dotnet build api -c Release -nologo -clp:ErrorsOnly
 dotnet build site -c Release -nologo -clp:ErrorsOnly
 
-Site__Root="$PWD/site/out" dotnet run --project api -c Release --no-build -- "$@" &
+Urls="$url" Site__Root="$PWD/site/out" dotnet run --project api -c Release --no-build -- "$@" &
 api=$!
 stop() { kill -TERM "$api" 2>/dev/null || true; wait "$api" 2>/dev/null || true; }
 trap stop EXIT

@@ -13,7 +13,7 @@ public static class DocumentQueries
     public static void AddDocumentFields(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionType<DocumentType, EdgeType<DocumentType>>>>("documents")
             .Description("Published documents (dokumen), newest year first, filtered and paged.")
-            .Argument<StringGraphType>("region", "Only documents of the region with this code.")
+            .Argument<StringGraphType>("region", "Only documents of the region with this code (\"63.01\" or \"63-01\").")
             .Argument<IdGraphType>("agency", "Only documents of this agency (its id).")
             .Argument<IntGraphType>("year", "Only documents of this year.")
             .Argument<DocumentKindType>("kind", "Only documents of this kind.")

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Sakip.Core.Percentages;
 
@@ -9,7 +10,11 @@ public sealed class ComputedPercentType : ObjectGraphType<ComputedPercent>
     {
         Name = "ComputedPercent";
         Description = "A percentage computed from published figures (persentase terhitung), with its formula and calculation trace.";
-        Field(x => x.Value, nullable: true).Description("The percentage, unrounded; null when it cannot be computed (see `trace`).");
+        Field<DecimalGraphType>("value")
+            .Description("The percentage (persen), rounded to 2 decimals as the documents and the portal give it (dibulatkan dua desimal: 41.42); "
+                + "`exact: true` gives it unrounded. Null when it cannot be computed (see `trace`).")
+            .Argument<BooleanGraphType>("exact", "True: the unrounded value (tanpa pembulatan), e.g. 41.424136336614043199682938110.", a => a.DefaultValue = false)
+            .Resolve(c => Precision.Computed(c.Source.Value, c.GetArgument<bool>("exact")));
         Field(x => x.Formula).Description("The formula (rumus).");
         Field(x => x.Trace).Description("The calculation with its inputs and result, in Indonesian notation, or why there is none.");
     }

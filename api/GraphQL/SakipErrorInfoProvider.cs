@@ -23,6 +23,10 @@ public sealed class SakipErrorInfoProvider(bool development) : ErrorInfoProvider
         var info = base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
         extensions["code"] = Classify(executionError);
+        if (executionError is HintedArgumentError hinted)
+        {
+            extensions["hint"] = hinted.Hint;
+        }
         return new ErrorInfo { Message = Message(executionError), Extensions = extensions };
     }
 

@@ -22,5 +22,7 @@ public sealed class SakipSchema : Schema
         query.AddFindingFields();
         query.AddReleaseFields();
         Query = query;
+        // Replaces the built-in Decimal: figures without their column's trailing zeros.
+        RegisterType(new PlainDecimalGraphType());
     }
 }

@@ -26,16 +26,16 @@ public static class OrganisationQueries
             .Description("Every region (Pemerintah Daerah) with published documents, by code.")
             .ResolveAsync(async context => (await context.Directory()).Regions);
         query.Field<RegionType>("region")
-            .Description("A region by its Kemendagri code (kode wilayah), e.g. \"63.01\".")
-            .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri region code.")
+            .Description("A region by its Kemendagri code (kode wilayah), e.g. \"63.01\"; null when no region has the code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "Kemendagri region code: \"63.01\", or \"63-01\" as in the portal's addresses.")
             .ResolveAsync(async c =>
             {
-                var code = c.GetArgument<string>("code");
+                var code = RegionCodes.Normalize("code", c.GetArgument<string>("code"));
                 return (await c.Directory()).ByCode(code);
             });
         query.Field<NonNullGraphType<ConnectionType<AgencyType, EdgeType<AgencyType>>>>("agencies")
             .Description("Agencies (perangkat daerah), filtered and paged.")
-            .Argument<StringGraphType>("region", "Only agencies of the region with this code.")
+            .Argument<StringGraphType>("region", "Only agencies of the region with this code (\"63.01\" or \"63-01\").")
             .Argument<StringGraphType>("search", "Only agencies whose name contains this text (case-insensitive).")
             .Argument<AgencyOrderType>("orderBy", "Order; NAME by default.")
             .PageArguments()

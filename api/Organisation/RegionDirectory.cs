@@ -101,10 +101,11 @@ public static class RegionDirectoryExtensions
     /// <summary>
     /// The id of the region with this code, from the directory in memory, for a filter on the region-leading indexes
     /// (a join on regions' code made the count of a national region's indicators join for every row); 0, which no
-    /// region has, when the code is unknown, so the filter matches nothing.
+    /// region has, when the code is unknown, so the filter matches nothing. "63-01" is "63.01"; a text that is no region
+    /// code is refused with a hint (<see cref="RegionCodes"/>).
     /// </summary>
-    public static async ValueTask<int> RegionIdOf(this global::GraphQL.IResolveFieldContext context, string code) =>
-        (await context.Directory()).ByCode(code)?.Id ?? 0;
+    public static async ValueTask<int> RegionIdOf(this global::GraphQL.IResolveFieldContext context, string code, string argument = "region") =>
+        (await context.Directory()).ByCode(RegionCodes.Normalize(argument, code))?.Id ?? 0;
 
     /// <summary>An agency from the directory, as a deferred result like a loader's.</summary>
     public static global::GraphQL.DataLoader.IDataLoaderResult<Agency?> AgencyOf(this global::GraphQL.IResolveFieldContext context, RegionKey agency)

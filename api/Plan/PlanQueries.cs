@@ -24,7 +24,7 @@ public static class PlanQueries
     public static void AddPlanFields(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionType<IndicatorType, EdgeType<IndicatorType>>>>("indicators")
             .Description("Indicators (indikator kinerja) of every agency, filtered and paged.")
-            .Argument<StringGraphType>("region", "Only indicators of the region with this code.")
+            .Argument<StringGraphType>("region", "Only indicators of the region with this code (\"63.01\" or \"63-01\").")
             .Argument<IdGraphType>("agency", "Only indicators of this agency (its id).")
             .Argument<IntGraphType>("year", "Only indicators with a figure for this year or defined in a document of this year.")
             .Argument<IndicatorKindType>("kind", "Only indicators of this kind (IKU, IKK, ...).")

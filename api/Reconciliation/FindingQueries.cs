@@ -14,7 +14,7 @@ public static class FindingQueries
         query.Field<NonNullGraphType<ConnectionType<FindingType, EdgeType<FindingType>>>>("findings")
             .Description("Reconciliation findings (temuan): every disagreement between the documents' figures, filtered and paged.")
             .Argument<IdGraphType>("document", "Only findings of this document (its id).")
-            .Argument<StringGraphType>("region", "Only findings of the region with this code.")
+            .Argument<StringGraphType>("region", "Only findings of the region with this code (\"63.01\" or \"63-01\").")
             .Argument<IntGraphType>("year", "Only findings of documents of this year.")
             .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Only findings of these kinds.")
             .Argument<StringGraphType>("search", "Only findings whose subject contains this text (case-insensitive).")

@@ -233,7 +233,7 @@ internal sealed partial class SeedImporter
         }
         foreach (var (column, measure) in PpksColumns)
         {
-            if (row.Figure(column, _errors) is { } count && NotGraded(row, column, count))
+            if (row.Count(column, _errors) is { } count && NotGraded(row, column, count))
             {
                 if (!_statedOnce.TryAdd((category, column, table.Year, PeriodKind.Year, 0, sourceTable.Id), row))
                 {
@@ -268,8 +268,8 @@ internal sealed partial class SeedImporter
             AgencyId = scope.Agency.Id,
             Year = table.Year,
             Type = type,
-            Count = row.RequiredCellFigure("count", _errors),
-            Certified = row.RequiredCellFigure("certified", _errors),
+            Count = row.RequiredCellCount("count", _errors),
+            Certified = row.RequiredCellCount("certified", _errors),
             DataSource = row.Text("data_source"),
             Remarks = row.Text("remarks"),
             SourceRowId = sourceRow.Id,
@@ -322,10 +322,10 @@ internal sealed partial class SeedImporter
             Year = table.Year,
             Position = position,
             Unit = ResolveUnit(scope, row.Text("unit"), row, "unit"),
-            Pns = row.RequiredCellFigure("pns", _errors),
-            Pppk = row.RequiredCellFigure("pppk", _errors),
-            PppkPartTime = row.RequiredCellFigure("pppk_pw", _errors),
-            Grade = row.RequiredCellFigure("grade", _errors),
+            Pns = row.RequiredCellCount("pns", _errors),
+            Pppk = row.RequiredCellCount("pppk", _errors),
+            PppkPartTime = row.RequiredCellCount("pppk_pw", _errors),
+            Grade = row.RequiredCellCount("grade", _errors),
             SourceRowId = sourceRow.Id,
         });
     }
@@ -345,7 +345,7 @@ internal sealed partial class SeedImporter
         }
         foreach (var column in StaffCountColumns)
         {
-            if (row.Figure(column, _errors) is { } count && NotGraded(row, column, count))
+            if (row.Count(column, _errors) is { } count && NotGraded(row, column, count))
             {
                 buffer.Add(new StaffCount
                 {

@@ -50,4 +50,20 @@ public sealed class SeedRow
     /// <summary>A figure that the table always has a cell for: an empty cell is "not reported".</summary>
     public Figure RequiredCellFigure(string column, List<SeedError> errors) =>
         Figure(column, errors) ?? Sakip.Core.Figures.Figure.NotReported("sel kosong di tabel sumber", "");
+
+    /// <summary>A count (people, staff, PSKS): as <see cref="Figure"/>, and a fraction is an error, since the API gives counts as whole numbers.</summary>
+    public Figure? Count(string column, List<SeedError> errors)
+    {
+        var figure = Figure(column, errors);
+        if (figure?.Value is { } v && v != decimal.Truncate(v))
+        {
+            errors.Add(Error(column, $"'{figure.Published}' is not a whole number; this column takes a count"));
+            return null;
+        }
+        return figure;
+    }
+
+    /// <summary>A count the table always has a cell for: an empty cell is "not reported".</summary>
+    public Figure RequiredCellCount(string column, List<SeedError> errors) =>
+        Count(column, errors) ?? Sakip.Core.Figures.Figure.NotReported("sel kosong di tabel sumber", "");
 }

@@ -33,7 +33,7 @@ public sealed class StaffCountType : ObjectGraphType<StaffCount>
         Field(x => x.Category).Description("The category (e.g. \"S1\", \"III/a\") as printed.");
         Field(x => x.Code, nullable: true).Description("Code of the category, where printed.");
         Field(x => x.Column).Description("\"count\", or v1..v4 where the document prints figures without saying what they count.");
-        this.AddFigureFields(x => x.Count, x => new RegionKey(x.RegionId, x.SourceRowId));
+        this.AddFigureFields(x => x.Count, x => new RegionKey(x.RegionId, x.SourceRowId), count: true);
     }
 }
 

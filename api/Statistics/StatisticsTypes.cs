@@ -36,7 +36,7 @@ public sealed class PpksFigureType : ObjectGraphType<PpksFigure>
         Field<NonNullGraphType<PpksMeasureType>>("measure").Description("Terdata, tertangani or mandiri.").Resolve(c => c.Source.Measure);
         Field(x => x.Year).Description("Year (tahun).");
         Field(x => x.Bidang, nullable: true).Description("Responsible division (bidang teknis) as printed.");
-        this.AddFigureFields(x => x.Count, x => new RegionKey(x.RegionId, x.SourceRowId));
+        this.AddFigureFields(x => x.Count, x => new RegionKey(x.RegionId, x.SourceRowId), count: true);
     }
 }
 
@@ -75,9 +75,9 @@ public sealed class PpksSummaryType : ObjectGraphType<PpksSummary>
         Name = "PpksSummary";
         Description = "A region's PPKS totals for a year: sums over the categories, the totals the documents print, and overall coverage.";
         Field(x => x.Year).Description("Year (tahun).");
-        Field(x => x.Terdata, nullable: true).Description("Sum of the categories' terdata.");
-        Field(x => x.Tertangani, nullable: true).Description("Sum of the categories' tertangani.");
-        Field(x => x.Mandiri, nullable: true).Description("Sum of the categories' mandiri.");
+        Field<IntGraphType>("terdata").Description("Sum of the categories' terdata (a count).").Resolve(c => FigureFields.WholeCount(c.Source.Terdata));
+        Field<IntGraphType>("tertangani").Description("Sum of the categories' tertangani (a count).").Resolve(c => FigureFields.WholeCount(c.Source.Tertangani));
+        Field<IntGraphType>("mandiri").Description("Sum of the categories' mandiri (a count).").Resolve(c => FigureFields.WholeCount(c.Source.Mandiri));
         Field(x => x.Categories).Description("Number of categories with figures.");
         Field<NonNullGraphType<ComputedPercentType>>("coverage").Description("Coverage (cakupan penanganan PPKS): tertangani / terdata x 100.").Resolve(c => c.Source.Coverage);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatedTotalType>>>>("statedTotals")
@@ -109,7 +109,7 @@ public sealed class CountFigureType : ObjectGraphType<CountFigure>
     public CountFigureType()
     {
         Name = "CountFigure";
-        Description = "A published figure (angka) of a statistics row, as printed and as a number, with its source row.";
-        this.AddFigureFields(x => x.Figure, x => new RegionKey(x.RegionId, x.SourceRowId));
+        Description = "A published count (jumlah) of a statistics row, as printed and as a whole number, with its source row.";
+        this.AddFigureFields(x => x.Figure, x => new RegionKey(x.RegionId, x.SourceRowId), count: true);
     }
 }

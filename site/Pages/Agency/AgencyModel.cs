@@ -26,8 +26,8 @@ public sealed class AgencyModel : PageModel
     public sealed record DocumentData(string Key, string Kind, int Year, string Title, DateOnly? PublishedOn, List<Kinded> Findings);
     public sealed record Kinded(string Kind);
     public sealed record PositionData(int Year, string Position, Named? Unit, Figure Pns, Figure Pppk, Figure PppkPartTime, Figure Grade);
-    public sealed record CountData(int Year, string Dimension, string Category, string? Code, string Column, string State, decimal? Value, string Published, string? Reason, SourceRef Source);
-    public sealed record AssetData(int Year, string Class, string? Description, string? UnitOfMeasure, string Measure, string State, decimal? Value, string Published, string? Reason, SourceRef Source);
+    public sealed record CountData(int Year, string Dimension, string Category, string? Code, string Column, string State, decimal? Value, string? Published, string? Reason, SourceRef Source);
+    public sealed record AssetData(int Year, string Class, string? Description, string? UnitOfMeasure, string Measure, string State, decimal? Value, string? Published, string? Reason, SourceRef Source);
 
     /// <summary>The page from the agency part of the AgencyPages answer.</summary>
     public static AgencyModel Create(IndexRegion region, IndexAgency agency, AgencyData data)

@@ -19,7 +19,7 @@ public sealed class IndicatorModel : PageModel
         NodeRef PlanNode, NameRef? ResponsibleUnit, List<OfficialData> ResponsibleOfficials, SourceRef Source,
         List<CapaianData> History, List<MeasuredFigure> Figures);
     public sealed record NodeRef(string Level, string? Code, string Name, string? Goal);
-    public sealed record MeasuredFigure(string Measure, int Year, string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string Published, string? Reason, SourceRef Source);
+    public sealed record MeasuredFigure(string Measure, int Year, string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string? Published, string? Reason, SourceRef Source);
 
     static bool IsRenstra(SourceRef source) =>
         source.Table.Key.Contains("RENSTRA", StringComparison.OrdinalIgnoreCase) || source.Table.Caption.Contains("Renstra", StringComparison.OrdinalIgnoreCase);

@@ -26,10 +26,10 @@ public sealed record PlanIndicatorData(
 public sealed record OfficialData(string Position, string? Name, string? Rank, string? Nip);
 
 /// <summary>A published figure of a year, quarter or month.</summary>
-public sealed record PeriodFigure(string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string Published, string? Reason, SourceRef Source)
+public sealed record PeriodFigure(string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string? Published, string? Reason, SourceRef Source)
 {
     public bool Reported => State == "REPORTED";
-    public string Shown => Reported ? Published : Labels.Absent(State, Reason);
+    public string Shown => Reported && Published is { } printed ? printed : Labels.Absent(State, Reason);
 }
 
 public sealed record CapaianData(

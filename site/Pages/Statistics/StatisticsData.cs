@@ -22,7 +22,7 @@ public sealed record PpksSummaryData(decimal? Terdata, decimal? Tertangani, deci
     public decimal? Sum(string column) => column switch { "terdata" => Terdata, "tertangani" => Tertangani, "mandiri" => Mandiri, _ => null };
 }
 
-public sealed record StatedTotalData(string Column, string State, decimal? Value, string Published, string? Reason, StatSource Source)
+public sealed record StatedTotalData(string Column, string State, decimal? Value, string? Published, string? Reason, StatSource Source)
 {
     public StatFigure Figure => new(State, Value, Published, Reason, Source);
 }
@@ -41,13 +41,13 @@ public sealed record AidRowData(
 }
 
 /// <summary>A published statistics figure: as printed, as a number, and the document row it was transcribed from.</summary>
-public sealed record StatFigure(string State, decimal? Value, string Published, string? Reason, StatSource Source)
+public sealed record StatFigure(string State, decimal? Value, string? Published, string? Reason, StatSource Source)
 {
     public bool Reported => State == "REPORTED";
 
     /// <summary>The figure as printed (extraction padding collapsed), or why there is none.</summary>
-    public string Shown => Reported
-        ? string.Join(' ', Published.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    public string Shown => Reported && Published is { } printed
+        ? string.Join(' ', printed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         : Labels.Absent(State, Reason, Published);
 }
 

@@ -39,6 +39,17 @@ public sealed class BrokenSeedTests(DatabaseFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_count_with_a_fraction_is_named_since_counts_are_whole_numbers()
+    {
+        CopySeed();
+        var line = Replace("tanahlaut-lkjip-2022/L-PPKS-MANDIRI.csv", "korban-bencana-alam,8081,", "korban-bencana-alam,\"8081,5\",");
+        var error = await LoadFailsLeavingTheDatabaseAsItWas();
+        var found = Assert.Single(error.Errors);
+        Assert.Equal(("seed/tanahlaut-lkjip-2022/L-PPKS-MANDIRI.csv", line, "mandiri"), (found.File, found.Line, found.Field));
+        Assert.Contains("'8081,5' is not a whole number", found.Message);
+    }
+
+    [Fact]
     public async Task A_reference_to_an_unknown_unit_is_named_and_nothing_is_loaded()
     {
         CopySeed();

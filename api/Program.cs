@@ -80,6 +80,7 @@ app.MapStaticSite();
 app.MapHealthEndpoints();
 app.WithGraphQLCors().MapGraphQLEndpoint();
 app.MapGraphiQLAssets();
+app.MapAnalystGuides();
 app.MapBenchmarkCeiling();
 var database = app.Services.GetRequiredService<DatabaseEndpoint>(); // RunAsync disposes the services
 try

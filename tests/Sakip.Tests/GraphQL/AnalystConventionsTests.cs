@@ -163,6 +163,20 @@ public sealed class AnalystConventionsTests(DatabaseFixture fixture) : IAsyncLif
         Assert.Contains(cells, c => c.GetProperty("text").ValueKind == JsonValueKind.Null);
     }
 
+    [Theory]
+    [InlineData("/graphql/panduan", "# GraphQL untuk analis", "dibulatkan dua desimal")]
+    [InlineData("/graphql/guide", "# GraphQL for analysts", "have 2 decimals")]
+    public async Task The_analysts_guide_is_served_in_Indonesian_and_English(string path, string title, string precision)
+    {
+        var response = await _api.CreateClient().GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith(title, text);
+        Assert.Contains(precision, text);
+        Assert.Contains("value(exact: true)", text);
+    }
+
     private static string? TypeOf(JsonElement type, string field) =>
         type.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == field).GetProperty("type").GetProperty("name").GetString();
 }

@@ -11,7 +11,7 @@ public static class LinkChecker
     public sealed record Report(int Pages, int Links, List<string> Broken);
 
     /// <summary>Paths the site links to that the API serves next to the site, not files of the output.</summary>
-    private static readonly HashSet<string> ServedByTheApi = ["/graphql"];
+    private static readonly HashSet<string> ServedByTheApi = ["/graphql", "/graphql/panduan"];
 
     /// <summary>Pages a web server answers missing addresses with, at any depth: a relative link on them would point
     /// somewhere else under every missing address, so theirs must be absolute from /.</summary>

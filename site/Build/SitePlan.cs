@@ -46,7 +46,7 @@ public static class SitePlan
             List<PagePlan> pages = [new(Paths.Agency(region.Code, agency.Key), typeof(AgencyPage))];
             pages.AddRange(YearsWith(agency, "RAK").Select(y => new PagePlan(Paths.Rak(region.Code, agency.Key, y), typeof(RakPage))));
             pages.AddRange(YearsWith(agency, "LKJIP").Select(y => new PagePlan(Paths.Lkjip(region.Code, agency.Key, y), typeof(LkjipPage))));
-            pages.AddRange(agency.Years.Order().Select(y => new PagePlan(Paths.PerformanceBudget(region.Code, agency.Key, y), typeof(PerformanceBudgetPage))));
+            pages.AddRange(PerformanceBudgetYears(agency).Select(y => new PagePlan(Paths.PerformanceBudget(region.Code, agency.Key, y), typeof(PerformanceBudgetPage))));
             pages.AddRange(agency.Indicators.Select(i => new PagePlan(Paths.Indicator(region.Code, agency.Key, i.Key), typeof(IndicatorPage))));
             pages.AddRange(agency.Documents.Select(d => new PagePlan(Paths.Document(d.Key), typeof(DocumentQualityPage))));
             // The agency's pages show its region's names and capaian scale, not its other agencies.
@@ -76,6 +76,10 @@ public static class SitePlan
     public static string RegionGroup(IndexRegion region) => $"region {region.Code}";
 
     public static string AgencyGroup(IndexRegion region, IndexAgency agency) => $"agency {region.Code}/{agency.Key}";
+
+    /// <summary>The years with a performance-versus-budget page: those with an LKjIP, which reports budget realisation and
+    /// capaian. A year with only a RAK (a plan) has nothing to compare, so it gets no page and no link to one.</summary>
+    public static IEnumerable<int> PerformanceBudgetYears(IndexAgency agency) => YearsWith(agency, "LKJIP");
 
     public static IEnumerable<int> YearsWith(IndexAgency agency, string kind) =>
         agency.Documents.Where(d => d.Kind == kind).Select(d => d.Year).Distinct().Order();

@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Pages.Plan;
 using Sakip.Site.Rendering;
 
@@ -13,6 +14,8 @@ public sealed class IndicatorModel : PageModel
     public required IndexAgency Agency { get; init; }
     public DataTable History { get; private set; } = default!;
     public DataTable Figures { get; private set; } = default!;
+    /// <summary>The reconciliation findings on rows this indicator's figures come from, with their addresses.</summary>
+    public List<FindingLink> Findings { get; private set; } = [];
 
     public sealed record IndicatorData(
         string Key, string Name, string? Unit, string Kind, string Polarity, string? Aggregation, string? Definition, string? Formula,
@@ -25,7 +28,7 @@ public sealed class IndicatorModel : PageModel
         source.Table.Key.Contains("RENSTRA", StringComparison.OrdinalIgnoreCase) || source.Table.Caption.Contains("Renstra", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The page from an indicatorPages item of the AgencyPages answer.</summary>
-    public static IndicatorModel Create(IndexRegion region, IndexAgency agency, IndexIndicator indicator, IndicatorData data)
+    public static IndicatorModel Create(IndexRegion region, IndexAgency agency, IndexIndicator indicator, IndicatorData data, IReadOnlyList<Pages.DocumentQuality.DocumentData> documents)
     {
         var model = new IndicatorModel
         {
@@ -37,6 +40,8 @@ public sealed class IndicatorModel : PageModel
                 Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
         };
         model.Build();
+        model.Findings = FindingLinks.Touching(documents,
+            data.Figures.Select(f => f.Source).Append(data.Source).Select(FindingLinks.Key).OfType<RowKey>(), FindingLinks.IndicatorKinds);
         return model;
     }
 

@@ -16,7 +16,8 @@ namespace Sakip.Site.Build;
 /// home page.</summary>
 public static class AgencyPages
 {
-    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IndexAgency agency, CancellationToken ct)
+    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IndexAgency agency,
+        IReadOnlyDictionary<string, List<ComparedIndicator>> compared, CancellationToken ct)
     {
         var rakYears = SitePlan.YearsWith(agency, "RAK").ToList();
         var lkjipYears = SitePlan.YearsWith(agency, "LKJIP").ToList();
@@ -50,7 +51,8 @@ public static class AgencyPages
 
         var documentList = Read<List<Pages.DocumentQuality.DocumentData>>(node.GetProperty("documentPages"));
         var indicators = ByKey(Read<List<IndicatorModel.IndicatorData>>(node.GetProperty("indicatorPages")), i => i.Key);
-        pages.AddRange(agency.Indicators.Select(i => IndicatorModel.Create(region, agency, i, Find(indicators, i.Key, "indicator", agency), documentList)));
+        pages.AddRange(agency.Indicators.Select(i => IndicatorModel.Create(region, agency, i, Find(indicators, i.Key, "indicator", agency), documentList,
+            compared.TryGetValue(i.Key, out var elsewhere) ? elsewhere : [])));
         var documents = ByKey(documentList, d => d.Key);
         pages.AddRange(agency.Documents.Select(d => DocumentQualityModel.Create(region, agency, Find(documents, d.Key, "document", agency))));
 

@@ -43,4 +43,5 @@ public sealed record IndexDocument(string Id, string Key, string Kind, int Year,
 
 public sealed record IndexFinding(string Kind);
 
-public sealed record IndexIndicator(string Id, string Key, string Name, string Kind, string? Unit);
+/// <summary>An indicator with its capaian per year, which the pages of the same indicator elsewhere compare with (<see cref="IndicatorComparisons"/>).</summary>
+public sealed record IndexIndicator(string Id, string Key, string Name, string Kind, string? Unit, List<IndexCapaian>? History = null);

@@ -40,18 +40,21 @@ public static class SitePlan
             pages.AddRange(region.StatisticsYears.Order().Select(y => new PagePlan(Paths.Statistics(region.Code, y), typeof(StatisticsPage))));
             return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region), pages, (api, ct) => RegionPages.LoadAsync(api, region, ct));
         }));
+        var comparisons = new IndicatorComparisons(index);
         groups.AddRange(index.Agencies.AsParallel().AsOrdered().Select(pair =>
         {
             var (region, agency) = pair;
+            var compared = comparisons.For(region, agency);
             List<PagePlan> pages = [new(Paths.Agency(region.Code, agency.Key), typeof(AgencyPage))];
             pages.AddRange(YearsWith(agency, "RAK").Select(y => new PagePlan(Paths.Rak(region.Code, agency.Key, y), typeof(RakPage))));
             pages.AddRange(YearsWith(agency, "LKJIP").Select(y => new PagePlan(Paths.Lkjip(region.Code, agency.Key, y), typeof(LkjipPage))));
             pages.AddRange(PerformanceBudgetYears(agency).Select(y => new PagePlan(Paths.PerformanceBudget(region.Code, agency.Key, y), typeof(PerformanceBudgetPage))));
             pages.AddRange(agency.Indicators.Select(i => new PagePlan(Paths.Indicator(region.Code, agency.Key, i.Key), typeof(IndicatorPage))));
             pages.AddRange(agency.Documents.Select(d => new PagePlan(Paths.Document(d.Key), typeof(DocumentQualityPage))));
-            // The agency's pages show its region's names and capaian scale, not its other agencies.
-            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [] }, agency);
-            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, ct));
+            // The agency's pages show its region's names and capaian scale, not its other agencies; its indicator pages
+            // show the same indicators of other regions.
+            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [] }, agency, compared);
+            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, compared, ct));
         }));
         return groups;
     }

@@ -34,11 +34,13 @@ public static class SitePlan
         // First: the search page lists every indicator of the index (megabytes at national scale) and needs no other
         // group's answer, so it renders while the API answers the others.
         var groups = new List<PageGroup> { Listing(index, whole) };
+        var ppks = new PpksComparisons(index);
         groups.AddRange(index.Regions.AsParallel().AsOrdered().Select(region =>
         {
+            var compared = ppks.For(region);
             List<PagePlan> pages = [new(Paths.Region(region.Code), typeof(RegionPage))];
             pages.AddRange(region.StatisticsYears.Order().Select(y => new PagePlan(Paths.Statistics(region.Code, y), typeof(StatisticsPage))));
-            return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region), pages, (api, ct) => RegionPages.LoadAsync(api, region, ct));
+            return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region, compared), pages, (api, ct) => RegionPages.LoadAsync(api, region, compared, ct));
         }));
         var comparisons = new IndicatorComparisons(index);
         groups.AddRange(index.Agencies.AsParallel().AsOrdered().Select(pair =>
@@ -53,7 +55,7 @@ public static class SitePlan
             pages.AddRange(agency.Documents.Select(d => new PagePlan(Paths.Document(d.Key), typeof(DocumentQualityPage))));
             // The agency's pages show its region's names and capaian scale, not its other agencies; its indicator pages
             // show the same indicators of other regions.
-            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [] }, agency, compared);
+            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [], LatestPpks = null }, agency, compared);
             return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, compared, ct));
         }));
         return groups;

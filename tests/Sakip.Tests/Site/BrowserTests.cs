@@ -139,10 +139,12 @@ public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture buil
                         if (text.includes('…') || words(text) !== words(spec.labels[i].join(' '))) problems.push(`${canvas.id}: label “${text}” is not “${spec.labels[i].join(' ')}”`);
                     });
                     if (spec.horizontal) {
-                        const f = axis.options.ticks.font;
+                        // The tick font as Chart.js resolves it for drawing (its default, 12 px, unless the chart sets one).
+                        const d = window.Chart.defaults.font;
+                        const font = typeof axis._resolveTickFontOptions === 'function' ? axis._resolveTickFontOptions(0).string : `${d.size}px ${d.family}`;
                         const ctx = canvas.getContext('2d');
                         ctx.save();
-                        ctx.font = `${f.style || 'normal'} ${f.weight || 'normal'} ${f.size}px ${f.family}`;
+                        ctx.font = font;
                         const widest = Math.max(...labels.flat().map(line => ctx.measureText(line).width));
                         ctx.restore();
                         if (axis.left < 0 || widest > axis.width) problems.push(`${canvas.id}: widest label ${Math.round(widest)} px in an axis ${Math.round(axis.width)} px wide from ${Math.round(axis.left)} px`);

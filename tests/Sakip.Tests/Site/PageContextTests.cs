@@ -125,6 +125,32 @@ public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFi
         Assert.Contains((await PageAsync("/wilayah/92-01/dinsos/")).QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-01/dinsos/2022/kinerja-anggaran/");
     }
 
+    [Fact]
+    public async Task Statistics_page_sets_each_PPKS_category_beside_the_same_category_in_another_region()
+    {
+        var page = await PageAsync("/wilayah/92-01/statistik/2022/");
+        var table = page.GetElementById("ppks-perbandingan") ?? throw new Xunit.Sdk.XunitException("No PPKS comparison on the statistics page.");
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => Normalise(c.TextContent)).ToList()).ToList();
+        // T-PPKS-REKAP-2022 line 4506: Fakir Miskin (FM), 50.410 terdata; the same in the other region's copy.
+        var own = rows.FindIndex(r => r[0] == "Fakir Miskin (FM)" && r[1].EndsWith("(halaman ini)", StringComparison.Ordinal));
+        Assert.True(own >= 0, "No row of this page's Fakir Miskin (FM).");
+        Assert.Equal(["Fakir Miskin (FM)", "Kabupaten Uji 92.02", "2022", "50.410"], rows[own + 1].Take(4));
+        Assert.Contains(table.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-02/statistik/2022/");
+    }
+
+    [Fact]
+    public async Task A_PPKS_category_found_in_one_region_only_is_not_compared()
+    {
+        var folder = await site.GetAsync(database);
+        var year = Path.GetFileName(Assert.Single(Directory.GetDirectories(Path.Combine(folder, "wilayah/92-03/statistik"))));
+        var page = await PageAsync($"/wilayah/92-03/statistik/{year}/");
+        // Seruyan prints "Fakir Miskin / rentan (penerima bansos)", which no other region does; "Pengemis" is in both.
+        var table = page.GetElementById("ppks-perbandingan");
+        var categories = table?.QuerySelectorAll("tbody tr").Select(r => Normalise(r.Children[0].TextContent)).ToList() ?? [];
+        Assert.DoesNotContain("Fakir Miskin / rentan (penerima bansos)", categories);
+        Assert.Contains("Pengemis", categories);
+    }
+
     private async Task<IDocument> PageAsync(string path)
     {
         var folder = await site.GetAsync(database);

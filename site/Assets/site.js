@@ -36,37 +36,124 @@
     for (var i = 0; i < boxes.length; i++) boxes[i].style.height = parseInt(boxes[i].getAttribute("data-height"), 10) + "px";
   }
 
+  // Classes of a scale (the capaian kriteria, best first): a colour AND a fill pattern per class, and the class name
+  // is the last line of each bar's label, so neither colour nor pattern is the only cue (WCAG 1.4.1).
+  var classColours = ["#1b5e20", "#0b3d6b", "#7a5c00", "#b34700", "#a4262c"];
+  var classPatterns = ["solid", "diagonal", "dots", "cross", "lines"];
+  var unclassed = "#5f5f5f";
+
+  function pattern(colour, kind) {
+    if (kind === "solid") return colour;
+    var tile = document.createElement("canvas");
+    tile.width = tile.height = 8;
+    var x = tile.getContext("2d");
+    x.fillStyle = colour; x.fillRect(0, 0, 8, 8);
+    x.strokeStyle = x.fillStyle = "#ffffff"; x.lineWidth = 1.5;
+    x.beginPath();
+    if (kind === "diagonal") { x.moveTo(0, 8); x.lineTo(8, 0); x.moveTo(-2, 2); x.lineTo(2, -2); x.moveTo(6, 10); x.lineTo(10, 6); x.stroke(); }
+    else if (kind === "dots") { x.arc(4, 4, 1.6, 0, Math.PI * 2); x.fill(); }
+    else if (kind === "cross") { x.moveTo(0, 4); x.lineTo(8, 4); x.moveTo(4, 0); x.lineTo(4, 8); x.stroke(); }
+    else { x.moveTo(0, 2); x.lineTo(8, 2); x.moveTo(0, 6); x.lineTo(8, 6); x.stroke(); }
+    return x.createPattern(tile, "repeat");
+  }
+
+  function classFill(n) {
+    return n < 0 ? unclassed : pattern(classColours[n % classColours.length], classPatterns[n % classPatterns.length]);
+  }
+
+  // Labels come as lines of at most spec.wrap characters; a narrow canvas gets shorter lines, because Chart.js gives
+  // a category axis at most half the chart's width and cuts what does not fit. Words are never cut off or elided.
+  function wrapLine(text, width) {
+    var lines = [], line = "";
+    text.split(/\s+/).filter(Boolean).forEach(function (word) {
+      if (line && line.length + 1 + word.length <= width) { line += " " + word; return; }
+      if (line) lines.push(line);
+      while (word.length > width) { lines.push(word.slice(0, width - 1) + "-"); word = word.slice(width - 1); }
+      line = word;
+    });
+    if (line || !lines.length) lines.push(line);
+    return lines;
+  }
+
+  function fitLabels(spec, box) {
+    if (!spec.horizontal) return spec.labels;
+    var width = Math.max(10, Math.min(spec.wrap, Math.floor((box.clientWidth / 2 - 24) / 7)));
+    return spec.labels.map(function (lines) {
+      return lines.reduce(function (all, l) { return all.concat(wrapLine(l, width)); }, []);
+    });
+  }
+
+  // A horizontal bar chart is as tall as its rows need: each row as tall as its bars or its label's lines.
+  function fitHeight(spec, labels, box) {
+    if (!spec.horizontal) return;
+    var bars = spec.datasets.filter(function (d) { return !d.target; }).length;
+    var lines = labels.reduce(function (m, l) { return Math.max(m, l.length); }, 1);
+    var legend = (spec.classes ? spec.classes.length : 0) + spec.datasets.length;
+    var needed = 60 + legend * 12 + labels.length * Math.max(22 * bars, 14 * lines + 6);
+    if (needed > box.clientHeight) box.style.height = needed + "px";
+  }
+
+  function dataset(spec, d, n) {
+    if (d.target) {
+      // The target as a dashed line across every bar, drawn over them.
+      return {
+        type: "line", label: d.label, data: d.data, target: true, order: -1,
+        borderColor: "#1a1a1a", backgroundColor: "#1a1a1a", borderWidth: 2, borderDash: [6, 4],
+        pointRadius: 0, pointHoverRadius: 0, pointStyle: "line", fill: false
+      };
+    }
+    var classed = spec.classOf && spec.type === "bar";
+    return {
+      label: d.label, data: d.data,
+      backgroundColor: classed ? spec.classOf.map(classFill) : spec.type === "line" ? colours[n % 4] : colours[n % 4] + "cc",
+      borderColor: classed ? spec.classOf.map(function (c) { return c < 0 ? unclassed : classColours[c % classColours.length]; }) : colours[n % 4],
+      borderWidth: spec.type === "line" ? 2 : 1,
+      borderDash: spec.type === "line" ? dashes[n % 4] : [],
+      pointStyle: points[n % 4], pointRadius: 4, spanGaps: false
+    };
+  }
+
+  // The legend of a classed chart names the classes (colour and pattern) and the target line, not the one series.
+  function classLegend(spec) {
+    return function (chart) {
+      var items = spec.classes.map(function (name, n) {
+        return { text: name, fillStyle: classFill(n), strokeStyle: classColours[n % classColours.length], lineWidth: 1, hidden: false };
+      });
+      chart.data.datasets.forEach(function (d, i) {
+        if (d.target) items.push({ text: d.label, fillStyle: "rgba(0,0,0,0)", strokeStyle: "#1a1a1a", lineWidth: 2, lineDash: [6, 4], hidden: !chart.isDatasetVisible(i), datasetIndex: i });
+      });
+      return items;
+    };
+  }
+
   function draw() {
     var canvases = document.querySelectorAll("canvas[data-chart]");
     for (var i = 0; i < canvases.length; i++) {
       var canvas = canvases[i];
+      var box = canvas.parentNode;
       var spec = JSON.parse(canvas.getAttribute("data-chart"));
       var format = formats[spec.format] || formats.number;
       var horizontal = !!spec.horizontal;
+      var labels = fitLabels(spec, box);
+      fitHeight(spec, labels, box);
       var valueAxis = horizontal ? "x" : "y";
       var scales = {};
       scales[valueAxis] = { beginAtZero: true, ticks: { callback: (function (f) { return function (v) { return tick(f, v); }; })(spec.format) } };
-      scales[horizontal ? "y" : "x"] = { ticks: { autoSkip: false, callback: function (v) { var l = this.getLabelForValue(v); return l.length > 32 ? l.slice(0, 30) + "…" : l; } } };
+      scales[horizontal ? "y" : "x"] = { ticks: { autoSkip: false } };
+      var legend = { labels: { usePointStyle: !spec.classOf } };
+      if (spec.classOf) {
+        legend.labels.generateLabels = classLegend(spec);
+        legend.onClick = function (e, item, l) { if (item.datasetIndex !== undefined) window.Chart.defaults.plugins.legend.onClick.call(this, e, item, l); };
+      }
       new window.Chart(canvas, {
         type: spec.type,
-        data: {
-          labels: spec.labels,
-          datasets: spec.datasets.map(function (d, n) {
-            return {
-              label: d.label, data: d.data,
-              backgroundColor: spec.type === "line" ? colours[n % 4] : colours[n % 4] + "cc",
-              borderColor: colours[n % 4], borderWidth: spec.type === "line" ? 2 : 1,
-              borderDash: spec.type === "line" ? dashes[n % 4] : [],
-              pointStyle: points[n % 4], pointRadius: 4, spanGaps: false
-            };
-          })
-        },
+        data: { labels: labels, datasets: spec.datasets.map(function (d, n) { return dataset(spec, d, n); }) },
         options: {
           indexAxis: horizontal ? "y" : "x",
           responsive: true, maintainAspectRatio: false, animation: false, locale: "id-ID",
           scales: scales,
           plugins: {
-            legend: { labels: { usePointStyle: true } },
+            legend: legend,
             tooltip: { callbacks: { label: function (c) { var v = horizontal ? c.parsed.x : c.parsed.y; return c.dataset.label + ": " + (v === null ? "tidak ada data" : format(v)); } } }
           }
         }

@@ -16,10 +16,12 @@ namespace Sakip.Site.Build;
 /// home page.</summary>
 public static class AgencyPages
 {
-    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IndexAgency agency, CancellationToken ct)
+    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IndexAgency agency,
+        IReadOnlyDictionary<string, List<ComparedIndicator>> compared, CancellationToken ct)
     {
         var rakYears = SitePlan.YearsWith(agency, "RAK").ToList();
         var lkjipYears = SitePlan.YearsWith(agency, "LKJIP").ToList();
+        var performanceBudgetYears = SitePlan.PerformanceBudgetYears(agency).ToList();
         var latest = agency.Years.Count == 0 ? (int?)null : agency.Years.Max();
 
         var node = Node(await api.QueryAsync<JsonElement>("AgencyPages", new Dictionary<string, object?> { ["agency"] = agency.Id }, ct), "node", agency);
@@ -36,20 +38,22 @@ public static class AgencyPages
                 {
                     ["agency"] = agency.Id, ["year"] = year,
                     ["rak"] = rak && parts.Contains("rak"), ["lkjip"] = lkjip && parts.Contains("lkjip"),
-                    ["performanceBudget"] = parts.Contains("performanceBudget"), ["headline"] = year == latest && parts.Contains("headline"),
+                    ["performanceBudget"] = performanceBudgetYears.Contains(year) && parts.Contains("performanceBudget"), ["headline"] = year == latest && parts.Contains("headline"),
                 }, ct);
                 foreach (var part in parts) years[(year, part)] = answer;
             }
         }
 
         var pages = new List<PageModel> { AgencyModel.Create(region, agency, Read<AgencyModel.AgencyData>(node)) };
-        pages.AddRange(rakYears.Select(y => RakModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "rak")], "rak", agency)))));
+        pages.AddRange(rakYears.Select(y => RakModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "rak")], "rak", agency)), performanceBudgetYears.Contains(y))));
         pages.AddRange(lkjipYears.Select(y => LkjipModel.Create(region, agency, y, Read<LkjipModel.LkjipAgency>(Node(years[(y, "lkjip")], "lkjip", agency)))));
-        pages.AddRange(agency.Years.Order().Select(y => PerformanceBudgetModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "performanceBudget")], "performanceBudget", agency)))));
+        pages.AddRange(performanceBudgetYears.Select(y => PerformanceBudgetModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "performanceBudget")], "performanceBudget", agency)))));
 
+        var documentList = Read<List<Pages.DocumentQuality.DocumentData>>(node.GetProperty("documentPages"));
         var indicators = ByKey(Read<List<IndicatorModel.IndicatorData>>(node.GetProperty("indicatorPages")), i => i.Key);
-        pages.AddRange(agency.Indicators.Select(i => IndicatorModel.Create(region, agency, i, Find(indicators, i.Key, "indicator", agency))));
-        var documents = ByKey(Read<List<Pages.DocumentQuality.DocumentData>>(node.GetProperty("documentPages")), d => d.Key);
+        pages.AddRange(agency.Indicators.Select(i => IndicatorModel.Create(region, agency, i, Find(indicators, i.Key, "indicator", agency), documentList,
+            compared.TryGetValue(i.Key, out var elsewhere) ? elsewhere : [])));
+        var documents = ByKey(documentList, d => d.Key);
         pages.AddRange(agency.Documents.Select(d => DocumentQualityModel.Create(region, agency, Find(documents, d.Key, "document", agency))));
 
         return new GroupAnswer(pages, latest is { } l ? Node(years[(l, "headline")], "headline", agency) : null);

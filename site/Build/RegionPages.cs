@@ -10,7 +10,7 @@ namespace Sakip.Site.Build;
 /// goes to the home page.</summary>
 public static class RegionPages
 {
-    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, CancellationToken ct)
+    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere, CancellationToken ct)
     {
         var data = await api.QueryAsync<RegionModel.Response>("RegionPage", new Dictionary<string, object?> { ["region"] = region.Code }, ct);
         var pages = new List<PageModel> { RegionModel.Create(data.Region ?? throw NoRegion(region)) };
@@ -19,9 +19,11 @@ public static class RegionPages
         {
             var answer = await api.QueryAsync<JsonElement>("StatisticsPage", new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
             var statistics = answer.Deserialize<StatisticsResponse>(GraphQLClient.Json)?.Region ?? throw NoRegion(region);
-            return (Year: year, Answer: answer, Model: StatisticsModel.Create(year, statistics with { Agencies = await AidAsync(api, region, year, ct) }));
+            return (Year: year, Answer: answer, Region: statistics with { Agencies = await AidAsync(api, region, year, ct) });
         }));
-        pages.AddRange(years.Select(y => y.Model));
+        // Each year's page sets its categories beside the same categories of the region's other years and of other regions.
+        pages.AddRange(years.Select(y => StatisticsModel.Create(y.Year, y.Region,
+            years.Where(o => o.Year != y.Year).Select(o => (o.Year, o.Region)).ToList(), elsewhere)));
         var latest = years.Length == 0 ? (JsonElement?)null : years[^1].Answer.GetProperty("region").GetProperty("ppksSummary");
         return new GroupAnswer(pages, latest);
     }

@@ -13,20 +13,26 @@ public sealed record SiteIndexData(IndexRelease? Release, List<IndexRegion> Regi
     {
         var index = await api.QueryAsync<SiteIndexData>("SiteIndex", new Dictionary<string, object?>(), ct);
         var agencies = new List<IndexAgency>[index.Regions.Count];
+        var ppks = new List<IndexPpks>?[index.Regions.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, index.Regions.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
             async (i, token) =>
             {
-                var answer = await api.QueryAsync<RegionIndexData>("SiteRegionIndex", new Dictionary<string, object?> { ["code"] = index.Regions[i].Code }, token);
+                var region = index.Regions[i];
+                var answer = await api.QueryAsync<RegionIndexData>("SiteRegionIndex", new Dictionary<string, object?>
+                {
+                    ["code"] = region.Code, ["year"] = region.StatisticsYears.DefaultIfEmpty(0).Max(), ["statistics"] = region.StatisticsYears.Count > 0,
+                }, token);
                 agencies[i] = answer.Region?.Agencies ?? [];
+                ppks[i] = answer.Region?.Ppks;
             });
-        return index with { Regions = index.Regions.Select((r, i) => r with { Agencies = agencies[i] }).ToList() };
+        return index with { Regions = index.Regions.Select((r, i) => r with { Agencies = agencies[i], LatestPpks = ppks[i] }).ToList() };
     }
 }
 
 /// <summary>The answer to SiteRegionIndex.graphql.</summary>
 public sealed record RegionIndexData(RegionAgencies? Region);
 
-public sealed record RegionAgencies(List<IndexAgency> Agencies);
+public sealed record RegionAgencies(List<IndexAgency> Agencies, List<IndexPpks>? Ppks);
 
 /// <summary>How many documents the release holds and how many its load added or reloaded.</summary>
 public sealed record IndexRelease(int Documents, int DocumentsLoaded);
@@ -35,6 +41,9 @@ public sealed record IndexRelease(int Documents, int DocumentsLoaded);
 public sealed record IndexRegion(string Code, string Name, string Province, List<int> StatisticsYears, Sakip.Site.Pages.Plan.ScaleData? CapaianScale, List<IndexAgency>? Agencies)
 {
     public List<IndexAgency> Agencies { get; init; } = Agencies ?? [];
+
+    /// <summary>PPKS per category of the latest statistics year (from SiteRegionIndex), for other regions' comparisons.</summary>
+    public List<IndexPpks>? LatestPpks { get; init; }
 }
 
 public sealed record IndexAgency(string Id, string Key, string Name, List<int> Years, List<IndexDocument> Documents, List<IndexIndicator> Indicators);
@@ -43,4 +52,5 @@ public sealed record IndexDocument(string Id, string Key, string Kind, int Year,
 
 public sealed record IndexFinding(string Kind);
 
-public sealed record IndexIndicator(string Id, string Key, string Name, string Kind, string? Unit);
+/// <summary>An indicator with its capaian per year, which the pages of the same indicator elsewhere compare with (<see cref="IndicatorComparisons"/>).</summary>
+public sealed record IndexIndicator(string Id, string Key, string Name, string Kind, string? Unit, List<IndexCapaian>? History = null);

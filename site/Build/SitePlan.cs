@@ -34,24 +34,29 @@ public static class SitePlan
         // First: the search page lists every indicator of the index (megabytes at national scale) and needs no other
         // group's answer, so it renders while the API answers the others.
         var groups = new List<PageGroup> { Listing(index, whole) };
+        var ppks = new PpksComparisons(index);
         groups.AddRange(index.Regions.AsParallel().AsOrdered().Select(region =>
         {
+            var compared = ppks.For(region);
             List<PagePlan> pages = [new(Paths.Region(region.Code), typeof(RegionPage))];
             pages.AddRange(region.StatisticsYears.Order().Select(y => new PagePlan(Paths.Statistics(region.Code, y), typeof(StatisticsPage))));
-            return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region), pages, (api, ct) => RegionPages.LoadAsync(api, region, ct));
+            return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region, compared), pages, (api, ct) => RegionPages.LoadAsync(api, region, compared, ct));
         }));
+        var comparisons = new IndicatorComparisons(index);
         groups.AddRange(index.Agencies.AsParallel().AsOrdered().Select(pair =>
         {
             var (region, agency) = pair;
+            var compared = comparisons.For(region, agency);
             List<PagePlan> pages = [new(Paths.Agency(region.Code, agency.Key), typeof(AgencyPage))];
             pages.AddRange(YearsWith(agency, "RAK").Select(y => new PagePlan(Paths.Rak(region.Code, agency.Key, y), typeof(RakPage))));
             pages.AddRange(YearsWith(agency, "LKJIP").Select(y => new PagePlan(Paths.Lkjip(region.Code, agency.Key, y), typeof(LkjipPage))));
-            pages.AddRange(agency.Years.Order().Select(y => new PagePlan(Paths.PerformanceBudget(region.Code, agency.Key, y), typeof(PerformanceBudgetPage))));
+            pages.AddRange(PerformanceBudgetYears(agency).Select(y => new PagePlan(Paths.PerformanceBudget(region.Code, agency.Key, y), typeof(PerformanceBudgetPage))));
             pages.AddRange(agency.Indicators.Select(i => new PagePlan(Paths.Indicator(region.Code, agency.Key, i.Key), typeof(IndicatorPage))));
             pages.AddRange(agency.Documents.Select(d => new PagePlan(Paths.Document(d.Key), typeof(DocumentQualityPage))));
-            // The agency's pages show its region's names and capaian scale, not its other agencies.
-            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [] }, agency);
-            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, ct));
+            // The agency's pages show its region's names and capaian scale, not its other agencies; its indicator pages
+            // show the same indicators of other regions.
+            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [], LatestPpks = null }, agency, compared);
+            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, compared, ct));
         }));
         return groups;
     }
@@ -76,6 +81,10 @@ public static class SitePlan
     public static string RegionGroup(IndexRegion region) => $"region {region.Code}";
 
     public static string AgencyGroup(IndexRegion region, IndexAgency agency) => $"agency {region.Code}/{agency.Key}";
+
+    /// <summary>The years with a performance-versus-budget page: those with an LKjIP, which reports budget realisation and
+    /// capaian. A year with only a RAK (a plan) has nothing to compare, so it gets no page and no link to one.</summary>
+    public static IEnumerable<int> PerformanceBudgetYears(IndexAgency agency) => YearsWith(agency, "LKJIP");
 
     public static IEnumerable<int> YearsWith(IndexAgency agency, string kind) =>
         agency.Documents.Where(d => d.Kind == kind).Select(d => d.Year).Distinct().Order();

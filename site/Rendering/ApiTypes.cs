@@ -2,7 +2,11 @@ namespace Sakip.Site.Rendering;
 
 // Shapes the pages' queries share: a published figure with its source row, and a computed percentage.
 
-public sealed record TableRef(string Key, string? Number, string Caption);
+/// <summary>A document table; <paramref name="Document"/> where the query asks for it (to match a figure's row with a
+/// finding's row, since table keys repeat across an agency's documents).</summary>
+public sealed record TableRef(string Key, string? Number, string Caption, DocumentRef? Document = null);
+
+public sealed record DocumentRef(string Key);
 
 public sealed record SourceRef(int LineFrom, int LineTo, TableRef Table)
 {

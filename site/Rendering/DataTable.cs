@@ -87,6 +87,9 @@ public sealed record DataCell(string Text, decimal? Value = null, string? Href =
 
 public sealed class DataRow(DataTable table, int depth, bool emphasis)
 {
+    /// <summary>The row's element id, for rows other pages link to (a finding on the data-quality page).</summary>
+    public string? Id { get; set; }
+
     public int Depth { get; } = depth;
     public bool Emphasis { get; } = emphasis;
     public List<DataCell> Cells { get; } = [];

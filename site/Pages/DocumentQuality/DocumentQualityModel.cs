@@ -80,7 +80,8 @@ public sealed class DocumentQualityModel : PageModel
 
     DataTable FindingsTable(string kind)
     {
-        var findings = Document.Findings.Where(f => f.Kind == kind).ToList();
+        // Numbered in the document's list of findings, so other pages can link to each (FindingLinks).
+        var findings = Document.Findings.Select((f, i) => (Finding: f, Number: i + 1)).Where(x => x.Finding.Kind == kind).ToList();
         var label = Labels.FindingKind(kind);
         var table = Table("temuan-" + Slug(label), $"{label}: {findings.Count} temuan")
             .Column("pokok", "Pokok")
@@ -89,14 +90,17 @@ public sealed class DocumentQualityModel : PageModel
             .Column("pembanding", "Angka pembanding", ValueKind.Number)
             .Column("sumber_pembanding", "Sumber angka pembanding")
             .Column("selisih", "Selisih (tercetak − pembanding)", ValueKind.Number);
-        foreach (var f in findings)
-            table.Row()
-                .Text(f.Subject)
+        foreach (var (f, number) in findings)
+        {
+            var row = table.Row();
+            row.Id = FindingLinks.Anchor(number);
+            row.Text(f.Subject)
                 .Figure(f.StatedValue, f.StatedText)
                 .Text(f.StatedRow?.ToString() ?? f.StatedSource)
                 .Figure(f.ComparedValue, f.ComparedText)
                 .Text(ComparedSource(f))
                 .Figure(f.Difference, FindingKinds.Difference(kind, f.Difference));
+        }
         table.Note = FindingKinds.Checks(kind) + " Angka tercetak ditulis sebagaimana di dokumen; angka pembanding adalah angka tercetak lain atau hasil hitung ulang, dengan sumbernya.";
         return table;
     }
@@ -126,7 +130,7 @@ public sealed class DocumentQualityModel : PageModel
     }
 
     /// <summary>The compared figure's row, or how it was computed when it is a sum or is recomputed on the stated figure's own row.</summary>
-    static string ComparedSource(FindingData f) =>
+    public static string ComparedSource(FindingData f) =>
         f.ComparedRow is { } row && row.Ref != f.StatedRow?.Ref ? row.ToString() : f.ComparedSource;
 
     static string Slug(string text) => Regex.Replace(text.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');

@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Pages.Plan;
 using Sakip.Site.Rendering;
 
@@ -13,6 +14,11 @@ public sealed class IndicatorModel : PageModel
     public required IndexAgency Agency { get; init; }
     public DataTable History { get; private set; } = default!;
     public DataTable Figures { get; private set; } = default!;
+    /// <summary>The reconciliation findings on rows this indicator's figures come from, with their addresses.</summary>
+    public List<FindingLink> Findings { get; private set; } = [];
+    /// <summary>The capaian of the same indicator in other regions beside this one's, when it is found elsewhere.</summary>
+    public DataTable? Elsewhere { get; private set; }
+    public List<ComparedIndicator> Compared { get; private set; } = [];
 
     public sealed record IndicatorData(
         string Key, string Name, string? Unit, string Kind, string Polarity, string? Aggregation, string? Definition, string? Formula,
@@ -25,7 +31,8 @@ public sealed class IndicatorModel : PageModel
         source.Table.Key.Contains("RENSTRA", StringComparison.OrdinalIgnoreCase) || source.Table.Caption.Contains("Renstra", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The page from an indicatorPages item of the AgencyPages answer.</summary>
-    public static IndicatorModel Create(IndexRegion region, IndexAgency agency, IndexIndicator indicator, IndicatorData data)
+    public static IndicatorModel Create(IndexRegion region, IndexAgency agency, IndexIndicator indicator, IndicatorData data, IReadOnlyList<Pages.DocumentQuality.DocumentData> documents,
+        List<ComparedIndicator> elsewhere)
     {
         var model = new IndicatorModel
         {
@@ -37,6 +44,9 @@ public sealed class IndicatorModel : PageModel
                 Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
         };
         model.Build();
+        model.BuildElsewhere(elsewhere);
+        model.Findings = FindingLinks.Touching(documents,
+            data.Figures.Select(f => f.Source).Append(data.Source).Select(FindingLinks.Key).OfType<RowKey>(), FindingLinks.IndicatorKinds);
         return model;
     }
 
@@ -98,6 +108,35 @@ public sealed class IndicatorModel : PageModel
                 .Text(f.State == "REPORTED" ? f.Published : Labels.Absent(f.State, f.Reason))
                 .Figure(f.Value)
                 .Text(f.Source.ToString());
+    }
+
+    /// <summary>This indicator's capaian per year, then the same indicator's in each other region, each linked to its page.</summary>
+    void BuildElsewhere(List<ComparedIndicator> others)
+    {
+        if (others.Count == 0) return;
+        Compared = others;
+        var regions = others.Select(o => o.RegionCode).Distinct().Count();
+        Elsewhere = Table("di-daerah-lain", $"Capaian indikator ini dan indikator bernama sama di {regions} pemerintah daerah lain, per tahun")
+            .Column("daerah", "Pemerintah daerah")
+            .Column("perangkat_daerah", "Perangkat daerah")
+            .Column("tahun", "Tahun")
+            .Column("capaian", "Capaian dihitung", ValueKind.Percent)
+            .Column("kategori", "Kategori");
+        var own = Indicator.History.OrderBy(h => h.Year).ToList();
+        if (own.Count == 0) Elsewhere.Row(emphasis: true).Text(Region.Name).Text(Agency.Name + " (halaman ini)").Text(null).Figure(null, "belum ada capaian").Text(null);
+        foreach (var h in own)
+            Elsewhere.Row(emphasis: true).Text(Region.Name).Text(Agency.Name + " (halaman ini)").Text(h.Year.ToString())
+                .Figure(h.Value, h.State == "COMPUTED" ? null : Labels.CapaianState(h.State)).Text(h.State == "COMPUTED" ? h.Class : null);
+        foreach (var o in others)
+        {
+            if (o.History.Count == 0)
+                Elsewhere.Row().Text(o.RegionName, Paths.Region(o.RegionCode)).Text(o.AgencyName, o.Page).Text(null).Figure(null, "belum ada capaian").Text(null);
+            foreach (var h in o.History.OrderBy(h => h.Year))
+                Elsewhere.Row().Text(o.RegionName, Paths.Region(o.RegionCode)).Text(o.AgencyName, o.Page).Text(h.Year.ToString())
+                    .Figure(h.Value, h.State == "COMPUTED" ? null : Labels.CapaianState(h.State)).Text(h.State == "COMPUTED" ? h.Kriteria : null);
+        }
+        Elsewhere.Note = "Indikator dibandingkan bila namanya sama (tanpa membedakan huruf besar dan spasi). Capaian dihitung ulang dengan rumus yang sama " +
+                         "di setiap daerah; kategori menurut skala capaian daerahnya masing-masing, dan definisi operasional dapat berbeda antardaerah.";
     }
 
     string Unit => Indicator.Unit is "%" ? "%" : "";

@@ -88,7 +88,13 @@ public sealed class LkjipModel : PageModel
             Chart(new ChartSpec("grafik-capaian",
                 $"{high} dari {Computed.Count} indikator berkategori {Either(highClasses)}; terendah {lowest.Name} ({Format.Percent(lowest.Capaian!.Value)})",
                 $"{low} indikator berkategori {Either(lowClasses)}. {Indicators.Count - Computed.Count} indikator lain tidak dapat dihitung karena realisasinya tidak dilaporkan atau bukan angka.",
-                chartTable, "indikator", ["capaian"], ChartKind.HorizontalBar));
+                chartTable, "indikator", ["capaian"], ChartKind.HorizontalBar)
+            {
+                Order = ChartOrder.Ascending,
+                Target = new ChartTarget(100, "Target 100%"),
+                ClassColumn = "kategori",
+                Classes = Agency.Region.CapaianScale.Classes.Select(c => c.Label).ToList(),
+            });
         }
 
         BuildPerOfficial();
@@ -174,7 +180,11 @@ public sealed class LkjipModel : PageModel
             Chart(new ChartSpec("grafik-penyerapan",
                 $"Penyerapan anggaran {Year} {Format.Percent(total?.Absorption?.Value)}; terendah {lowest.Name} ({Format.Percent(lowest.Budget!.Absorption!.Value)})",
                 $"Realisasi {Format.Rupiah(total?.ProgramsRealisation)} dari pagu {Format.Rupiah(total?.ProgramsPagu)} untuk {programs.Count} program.",
-                chartTable, "program", ["penyerapan"], ChartKind.HorizontalBar));
+                chartTable, "program", ["penyerapan"], ChartKind.HorizontalBar)
+            {
+                Order = ChartOrder.Ascending,
+                Target = new ChartTarget(100, "Pagu terserap penuh 100%"),
+            });
         }
     }
 }

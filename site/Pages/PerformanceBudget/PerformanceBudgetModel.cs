@@ -93,7 +93,7 @@ public sealed class PerformanceBudgetModel : PageModel
             Chart(new ChartSpec("grafik-kinerja-anggaran",
                 $"Selisih terbesar antara penyerapan dan capaian {Year}: {gap.Cells[0].Text} (penyerapan {gap.Cells[1].Text}, capaian {gap.Cells[2].Text})",
                 $"{chartTable.Rows.Count} dari {ProgramCount} program punya penyerapan anggaran dan capaian indikator terkait.",
-                chartTable, "program", ["penyerapan", "capaian"], ChartKind.HorizontalBar));
+                chartTable, "program", ["penyerapan", "capaian"], ChartKind.HorizontalBar) { Target = new ChartTarget(100, "Target 100%") });
         }
         else
         {

@@ -22,12 +22,16 @@ public sealed class RakModel : PageModel
     public decimal? StatedAgencyPagu => Agency.Budget?.Figures.FirstOrDefault(f => f.Reported)?.Value;
 
     /// <summary>The page from the rak part of an AgencyYearPages answer.</summary>
-    public static RakModel Create(IndexRegion region, IndexAgency agency, int year, AgencyYearData a)
+    /// <summary>Whether the year has a performance-versus-budget page (an LKjIP reports what to compare the plan with).</summary>
+    public bool HasPerformanceBudget { get; private init; }
+
+    public static RakModel Create(IndexRegion region, IndexAgency agency, int year, AgencyYearData a, bool hasPerformanceBudget)
     {
         var model = new RakModel
         {
             Agency = a,
             Year = year,
+            HasPerformanceBudget = hasPerformanceBudget,
             Meta = new PageMeta(Paths.Rak(region.Code, agency.Key, year), $"Rencana Aksi Kinerja {year}: {a.Name}",
                 $"Target kinerja tahunan, bulanan dan triwulanan serta anggaran per program, kegiatan dan sub kegiatan {a.Name} tahun {year}.",
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),

@@ -85,7 +85,7 @@ public sealed partial class StatisticsModel
             (mismatched == 0
                 ? "Persentase tercetak setiap kecamatan sama dengan hasil hitung ulang (dua desimal)."
                 : $"Persentase tercetak berbeda dengan hasil hitung ulang di {mismatched} kecamatan.");
-        var chart = Chart(new ChartSpec("grafik-" + id, headline, summary, table, "kecamatan", ["penerima", "realisasi"]));
+        var chart = Chart(new ChartSpec("grafik-" + id, headline, summary, table, "kecamatan", ["penerima", "realisasi"]) { Order = ChartOrder.Descending });
         return new AidStage(stage, name, table, chart);
     }
 

@@ -15,7 +15,8 @@ public sealed partial class StatisticsModel : PageModel
     public List<StatDocument> SourceDocuments { get; private set; } = [];
 
     /// <summary>The page from a StatisticsPage answer.</summary>
-    public static StatisticsModel Create(int year, StatisticsRegion r)
+    public static StatisticsModel Create(int year, StatisticsRegion r,
+        IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere)
     {
         var model = new StatisticsModel
         {
@@ -26,6 +27,7 @@ public sealed partial class StatisticsModel : PageModel
                 Trails.Region(r.Code, r.Name)),
         };
         model.Build();
+        model.BuildComparison(otherYears, elsewhere);
         return model;
     }
 

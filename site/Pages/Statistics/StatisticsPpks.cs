@@ -135,7 +135,11 @@ public sealed partial class StatisticsModel
                       (highest.Count == 1 ? $"tertinggi {highest[0].Category.Name}" : $"{highest.Count} kategori sama-sama tertinggi") +
                       $" ({Format.Percent(highest[0].Coverage.Value)})." +
                       (skipped.Count == 0 ? "" : $" {rows.Count - computed.Count} kategori lain tidak dapat dihitung, alasannya ada di bawah tabel.");
-        CoverageChart = Chart(new ChartSpec("grafik-ppks-cakupan", headline, summary, table, "kategori", ["cakupan"], ChartKind.HorizontalBar));
+        CoverageChart = Chart(new ChartSpec("grafik-ppks-cakupan", headline, summary, table, "kategori", ["cakupan"], ChartKind.HorizontalBar)
+        {
+            Order = ChartOrder.Ascending,
+            Target = new ChartTarget(100, "Tertangani seluruhnya 100%"),
+        });
     }
 
     void BuildPpksTotals()

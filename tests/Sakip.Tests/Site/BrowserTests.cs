@@ -109,4 +109,51 @@ public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture buil
         Assert.True(scrollWidth <= NarrowWidth + Tolerance,
             $"{visit.Url} is {scrollWidth} px wide on a {NarrowWidth} px screen; elements reaching past the edge:\n" + string.Join("\n", wide));
     }
+
+    /// <summary>Page types with horizontal bar charts, whose category labels are long names (indicators, PPKS categories,
+    /// programs).</summary>
+    public static TheoryData<string> ChartPageTypes => new("lkjip", "statistics", "performance-budget", "rak");
+
+    [Theory]
+    [MemberData(nameof(ChartPageTypes))]
+    public async Task Charts_fit_a_375px_screen_and_show_every_label_whole(string type)
+    {
+        await using var visit = await OpenAsync(type, 375, 800);
+        Assert.True(visit.Charts > 0, $"{visit.Url} has no chart.");
+        var problems = await visit.Page.EvaluateAsync<string[]>("""
+            () => {
+                const problems = [];
+                const screen = document.documentElement.clientWidth;
+                // Hyphens and spaces are where a line may break; the words between them must all be there.
+                const words = s => s.replace(/[-\s]/g, '');
+                for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+                    const spec = JSON.parse(canvas.getAttribute('data-chart'));
+                    const chart = window.Chart.getChart(canvas);
+                    const box = canvas.getBoundingClientRect();
+                    if (box.left < -1 || box.right > screen + 1) problems.push(`${canvas.id}: canvas from ${Math.round(box.left)} to ${Math.round(box.right)} px on a ${screen} px screen`);
+                    const axis = chart.scales[spec.horizontal ? 'y' : 'x'];
+                    const labels = chart.data.labels.map(l => Array.isArray(l) ? l : [l]);
+                    if (axis.ticks.length !== labels.length) problems.push(`${canvas.id}: ${axis.ticks.length} of ${labels.length} labels drawn`);
+                    labels.forEach((lines, i) => {
+                        const text = lines.join(' ');
+                        if (text.includes('…') || words(text) !== words(spec.labels[i].join(' '))) problems.push(`${canvas.id}: label “${text}” is not “${spec.labels[i].join(' ')}”`);
+                    });
+                    if (spec.horizontal) {
+                        // The tick font as Chart.js resolves it for drawing (its default, 12 px, unless the chart sets one).
+                        const d = window.Chart.defaults.font;
+                        const font = typeof axis._resolveTickFontOptions === 'function' ? axis._resolveTickFontOptions(0).string : `${d.size}px ${d.family}`;
+                        const ctx = canvas.getContext('2d');
+                        ctx.save();
+                        ctx.font = font;
+                        const widest = Math.max(...labels.flat().map(line => ctx.measureText(line).width));
+                        ctx.restore();
+                        if (axis.left < 0 || widest > axis.width) problems.push(`${canvas.id}: widest label ${Math.round(widest)} px in an axis ${Math.round(axis.width)} px wide from ${Math.round(axis.left)} px`);
+                    }
+                }
+                return problems;
+            }
+            """);
+        Assert.True(problems.Length == 0, $"{visit.Url} at 375 px:\n" + string.Join("\n", problems));
+        Assert.True(visit.Problems.Count == 0, $"{visit.Url}:\n" + string.Join("\n", visit.Problems));
+    }
 }

@@ -1,0 +1,49 @@
+using Sakip.Site.Build;
+using Sakip.Site.Rendering;
+
+namespace Sakip.Site.Pages.DocumentQuality;
+
+/// <summary>A finding with its address: its row on its document's data-quality page (<c>/dokumen/KEY/#temuan-N</c>).</summary>
+public sealed record FindingLink(DocumentData Document, FindingData Finding, int Number)
+{
+    public string Anchor => FindingLinks.Anchor(Number);
+    public string Href => Paths.Document(Document.Key) + "#" + Anchor;
+}
+
+/// <summary>A document row, told apart from the same table key and lines of another of the agency's documents.</summary>
+public readonly record struct RowKey(string Document, string Table, int LineFrom, int LineTo);
+
+/// <summary>Which findings touch a page's figures: those whose printed or compared figure is on a row one of the page's
+/// figures comes from. Pages flag them and link to them, so a page never hides its own disagreements.</summary>
+public static class FindingLinks
+{
+    /// <summary>The id of a finding's row on the data-quality page: its number in the document's list of findings.</summary>
+    public static string Anchor(int number) => $"temuan-{number}";
+
+    /// <summary>The checks about an indicator's figures (targets, realisations, capaian, kriteria and what the prose says
+    /// of them); budget and statistics checks on the same row are about other figures printed beside the indicator.</summary>
+    public static readonly IReadOnlySet<string> IndicatorKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "TARGET_ACROSS_TABLES", "PERIOD_TARGETS_VS_ANNUAL", "CAPAIAN_RECOMPUTED", "KRITERIA_RECOMPUTED", "NARRATIVE_VS_TABLES",
+    };
+
+    public static IEnumerable<FindingLink> All(IEnumerable<DocumentData> documents) =>
+        documents.SelectMany(d => d.Findings.Select((f, i) => new FindingLink(d, f, i + 1)));
+
+    public static RowKey? Key(SourceRef? source) =>
+        source?.Table.Document is { } document ? new RowKey(document.Key, source.Table.Key, source.LineFrom, source.LineTo) : null;
+
+    /// <summary>A finding's row; its printed figure is in its own document when the answer does not say.</summary>
+    static RowKey? Key(FindingRow? row, DocumentData document) =>
+        row is null ? null : new RowKey(row.Table.Document?.Key ?? document.Key, row.Table.Key, row.LineFrom, row.LineTo);
+
+    /// <summary>The findings of the given kinds whose printed or compared figure is on one of the rows, in document order.</summary>
+    public static List<FindingLink> Touching(IEnumerable<DocumentData> documents, IEnumerable<RowKey> rows, IReadOnlySet<string> kinds)
+    {
+        var set = rows.ToHashSet();
+        return All(documents)
+            .Where(l => kinds.Contains(l.Finding.Kind))
+            .Where(l => Key(l.Finding.StatedRow, l.Document) is { } s && set.Contains(s) || Key(l.Finding.ComparedRow, l.Document) is { } c && set.Contains(c))
+            .ToList();
+    }
+}

@@ -1,0 +1,162 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Sakip.Site.Build;
+using Sakip.Tests.Infrastructure;
+using static Sakip.Tests.Infrastructure.SeedCopies;
+
+namespace Sakip.Tests.Site;
+
+/// <summary>A site of its own, built from copies of the fixture documents on a scratch database: the Tanah Laut LKjIP in
+/// two regions (92.01 and 92.02) and the Seruyan RAK in a third (92.03), so the same indicators are found in two regions
+/// and the RAK's in one only.</summary>
+public sealed class PageContextSiteFixture : IAsyncDisposable
+{
+    public static readonly SeedCopy[] Copies =
+        [new(Lkjip, "a-lkjip", "92.01", "dinsos"), new(Lkjip, "b-lkjip", "92.02", "dinsos"), new(Rak, "c-rak", "92.03", "dinsos")];
+
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-context-");
+    private readonly Lock _gate = new();
+    private Task<string>? _built;
+    private ScratchDatabase? _db;
+    private ApiFactory? _api;
+
+    /// <summary>The built site's folder (built on the first call).</summary>
+    public Task<string> GetAsync(DatabaseFixture database)
+    {
+        lock (_gate) return _built ??= BuildAsync(database);
+    }
+
+    private async Task<string> BuildAsync(DatabaseFixture database)
+    {
+        var seed = Path.Combine(_root.FullName, "seed");
+        Write(seed, Copies);
+        _db = await ScratchDatabase.CreateAsync(database, "site_context");
+        await _db.LoadAsync(seed);
+        // The API serves the copies as loaded here, never the repository's seed/.
+        _api = new ApiFactory(_db.ConnectionString, new() { ["Database:LoadSeed"] = "false" });
+        var output = Path.Combine(_root.FullName, "out");
+        var log = new StringWriter();
+        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output], log, log, _api.Server.CreateHandler());
+        if (exit != 0) throw new InvalidOperationException($"The site build failed with exit code {exit}:\n{log}");
+        return output;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_api is not null) await _api.DisposeAsync();
+        if (_db is not null) await _db.DisposeAsync();
+        _root.Delete(recursive: true);
+    }
+}
+
+/// <summary>What a page says beyond its own figures: the reconciliation findings on them, flagged and linked; the same
+/// indicator in other regions, where there is one; and links only to pages that have something to show.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFixture site) : IClassFixture<PageContextSiteFixture>
+{
+    private const string Mandiri = "/wilayah/92-01/dinsos/indikator/ind-pmks-mandiri/";
+
+    [Fact]
+    public async Task Indicator_page_of_PMKS_mandiri_warns_that_its_2022_target_is_printed_as_30_and_as_25_and_links_to_the_finding()
+    {
+        var page = await PageAsync(Mandiri);
+        var notice = page.QuerySelector(".findings-notice") ?? throw new Xunit.Sdk.XunitException("The indicator page shows no findings notice.");
+        var item = Assert.Single(notice.QuerySelectorAll("li"), li => Normalise(li.TextContent).Contains("target 2022", StringComparison.Ordinal)
+                                                                    && Normalise(li.TextContent).Contains("T3.2", StringComparison.Ordinal));
+        var text = Normalise(item.TextContent);
+        // Tabel 3.2 (line 4359) prints 25 where the tujuan-sasaran table (line 1138) prints 30%.
+        Assert.Contains("Persentase PMKS yang menjadi mandiri (%), target 2022: tercetak 25", text);
+        Assert.Contains("pembanding 30%", text);
+
+        var href = item.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.StartsWith("/dokumen/a-lkjip/#temuan-", href);
+        var document = await PageAsync("/dokumen/a-lkjip/");
+        var row = document.GetElementById(href.Split('#')[1]) ?? throw new Xunit.Sdk.XunitException($"No element #{href.Split('#')[1]} on the document page.");
+        Assert.Equal("TR", row.TagName);
+        var cells = row.Children.Select(c => Normalise(c.TextContent)).ToList();
+        Assert.Equal(["Persentase PMKS yang menjadi mandiri (%), target 2022", "25", "30%"], [cells[0], cells[1], cells[3]]);
+    }
+
+    [Fact]
+    public async Task Indicator_page_whose_figures_have_no_finding_shows_no_warning()
+    {
+        // Every figure of this indicator (Renstra, PK, tujuan-sasaran and capaian tables) agrees with the others: 100.
+        var page = await PageAsync("/wilayah/92-01/dinsos/indikator/ind-pmks-terampil/");
+        Assert.Null(page.QuerySelector(".findings-notice"));
+        Assert.NotNull(page.GetElementById("angka"));
+    }
+
+    [Fact]
+    public async Task Indicator_found_in_two_regions_is_compared_with_the_other_region_year_by_year()
+    {
+        var page = await PageAsync(Mandiri);
+        var table = page.GetElementById("di-daerah-lain") ?? throw new Xunit.Sdk.XunitException("No comparison table on the indicator page.");
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => Normalise(c.TextContent)).ToList()).ToList();
+        // This page's years first, then the other region's, each with the capaian recomputed there: 13,32 / 25 x 100 = 53,28%.
+        var own = rows.Where(r => r[1].EndsWith("(halaman ini)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Kabupaten Uji 92.01", "2022", "53,28%"], own.Single(r => r[2] == "2022") is var o ? [o[0], o[2], o[3]] : []);
+        Assert.True(rows.IndexOf(own[^1]) < rows.FindIndex(r => !r[1].EndsWith("(halaman ini)", StringComparison.Ordinal)), "This page's rows come first.");
+        var other = Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.02" && r[2] == "2022");
+        Assert.Equal("53,28%", other[3]);
+        Assert.Contains(table.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-02/dinsos/indikator/ind-pmks-mandiri/");
+        Assert.True(File.Exists(Path.Combine(await site.GetAsync(database), "wilayah/92-02/dinsos/indikator/ind-pmks-mandiri/index.html")));
+    }
+
+    [Fact]
+    public async Task Indicator_found_in_one_region_only_offers_no_comparison()
+    {
+        var page = await PageAsync("/wilayah/92-03/dinsos/indikator/ind-prog-linjamsos-kemandirian/");
+        Assert.Null(page.GetElementById("di-daerah-lain"));
+        Assert.Null(page.GetElementById("perbandingan"));
+    }
+
+    [Fact]
+    public async Task Home_and_agency_pages_link_performance_versus_budget_only_for_a_year_with_an_LKjIP()
+    {
+        var folder = await site.GetAsync(database);
+        var home = await PageAsync("/");
+        var links = home.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).Where(h => h.EndsWith("/kinerja-anggaran/", StringComparison.Ordinal)).ToList();
+        // The RAK 2026 is a plan: no realisation and no capaian to set beside its budget, so no page and no link.
+        Assert.Equal(["/wilayah/92-01/dinsos/2022/kinerja-anggaran/", "/wilayah/92-02/dinsos/2022/kinerja-anggaran/"], links.Order(StringComparer.Ordinal));
+        Assert.All(links, l => Assert.True(File.Exists(Path.Combine(folder, l.Trim('/'), "index.html")), $"{l} is linked but not built"));
+        Assert.False(Directory.Exists(Path.Combine(folder, "wilayah/92-03/dinsos/2026/kinerja-anggaran")));
+        foreach (var path in new[] { "/wilayah/92-03/dinsos/", "/wilayah/92-03/dinsos/2026/rak/" })
+            Assert.DoesNotContain((await PageAsync(path)).QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("kinerja-anggaran", StringComparison.Ordinal));
+        Assert.Contains((await PageAsync("/wilayah/92-01/dinsos/")).QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-01/dinsos/2022/kinerja-anggaran/");
+    }
+
+    [Fact]
+    public async Task Statistics_page_sets_each_PPKS_category_beside_the_same_category_in_another_region()
+    {
+        var page = await PageAsync("/wilayah/92-01/statistik/2022/");
+        var table = page.GetElementById("ppks-perbandingan") ?? throw new Xunit.Sdk.XunitException("No PPKS comparison on the statistics page.");
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => Normalise(c.TextContent)).ToList()).ToList();
+        // T-PPKS-REKAP-2022 line 4506: Fakir Miskin (FM), 50.410 terdata; the same in the other region's copy.
+        var own = rows.FindIndex(r => r[0] == "Fakir Miskin (FM)" && r[1].EndsWith("(halaman ini)", StringComparison.Ordinal));
+        Assert.True(own >= 0, "No row of this page's Fakir Miskin (FM).");
+        Assert.Equal(["Fakir Miskin (FM)", "Kabupaten Uji 92.02", "2022", "50.410"], rows[own + 1].Take(4));
+        Assert.Contains(table.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-02/statistik/2022/");
+    }
+
+    [Fact]
+    public async Task A_PPKS_category_found_in_one_region_only_is_not_compared()
+    {
+        var folder = await site.GetAsync(database);
+        var year = Path.GetFileName(Assert.Single(Directory.GetDirectories(Path.Combine(folder, "wilayah/92-03/statistik"))));
+        var page = await PageAsync($"/wilayah/92-03/statistik/{year}/");
+        // Seruyan prints "Fakir Miskin / rentan (penerima bansos)", which no other region does; "Pengemis" is in both.
+        var table = page.GetElementById("ppks-perbandingan");
+        var categories = table?.QuerySelectorAll("tbody tr").Select(r => Normalise(r.Children[0].TextContent)).ToList() ?? [];
+        Assert.DoesNotContain("Fakir Miskin / rentan (penerima bansos)", categories);
+        Assert.Contains("Pengemis", categories);
+    }
+
+    private async Task<IDocument> PageAsync(string path)
+    {
+        var folder = await site.GetAsync(database);
+        var file = Path.Combine(folder, path.Trim('/'), "index.html");
+        return new HtmlParser().ParseDocument(await File.ReadAllTextAsync(file));
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

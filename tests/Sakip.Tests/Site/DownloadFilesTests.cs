@@ -16,12 +16,16 @@ public sealed class RecordedSiteFixture : IAsyncLifetime
 
     public string Output => Path.Combine(_root.FullName, "out");
 
+    /// <summary>The generator's log of the build.</summary>
+    public string Log { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var log = new StringWriter();
         using var replay = new ReplayHandler(RecordedApi.Folder());
         var exit = await SiteCommand.RunAsync(["--api", "http://recorded.invalid/graphql", "--out", Output], log, log, replay);
-        Assert.True(exit == 0, log.ToString());
+        Log = log.ToString();
+        Assert.True(exit == 0, Log);
     }
 
     public Task DisposeAsync()
@@ -35,7 +39,7 @@ public sealed class RecordedSiteFixture : IAsyncLifetime
 /// their headers, numeric fields hold only numbers at their stated precision, each workbook holds numbers in Indonesian
 /// formats, the bulk zip holds every table of every document with one datapackage.json, and the data page that offers it
 /// is linked from every page.</summary>
-public sealed class DownloadFilesTests(RecordedSiteFixture site) : IClassFixture<RecordedSiteFixture>
+public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RecordedSiteFixture>
 {
     private const string Lkjip = "wilayah/63-01/dinsos/2022/lkjip/";
 
@@ -126,6 +130,8 @@ public sealed class DownloadFilesTests(RecordedSiteFixture site) : IClassFixture
         var zipPath = Path.Combine(Output, BulkDownload.ZipFile(null));
         using var zip = ZipFile.OpenRead(zipPath);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
+        output.WriteLine($"{BulkDownload.ZipFile(null)}: {new FileInfo(zipPath).Length:N0} bytes, {entries.Count} entries, " +
+                         $"{zip.Entries.Sum(e => e.Length):N0} bytes uncompressed\n{site.Log}");
 
         var csvs = Files("*.csv").ToList();
         Assert.Equal(csvs, entries.Where(e => e.EndsWith(".csv", StringComparison.Ordinal)).ToList());

@@ -168,8 +168,7 @@ public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstracti
         var zip = BulkDownload.ZipFile(null);
         var link = data.QuerySelector($"a[href='/{zip}']");
         Assert.NotNull(link);
-        var row = link.Closest("tr")!;
-        Assert.Equal(DataModel.Size(new FileInfo(Path.Combine(Output, zip)).Length), row.QuerySelector("td.num")!.TextContent.Trim());
+        Assert.Equal(DataModel.Size(new FileInfo(Path.Combine(Output, zip)).Length), link.ParentElement!.QuerySelector(".file-size")!.TextContent.Trim());
         Assert.Contains("/data/", File.ReadAllText(Path.Combine(Output, "sitemap.xml")));
 
         // Each table of a page offers its CSV and workbook, the page its datapackage.json.

@@ -6,6 +6,8 @@ public static class Paths
     public const string Home = "/";
     public const string Method = "/metode/";
     public const string Search = "/cari/";
+    /// <summary>The open-data page: the bulk download of every table and how the downloads are made.</summary>
+    public const string Data = "/data/";
 
     public static string RegionSlug(string code) => code.Replace('.', '-');
     public static string Region(string code) => $"/wilayah/{RegionSlug(code)}/";

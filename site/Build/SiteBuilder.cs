@@ -5,6 +5,7 @@ using System.Text.Json;
 using Sakip.Site.Api;
 using Sakip.Site.Publishing;
 using Sakip.Site.Rendering;
+using Sakip.Site.Rendering.Downloads;
 
 namespace Sakip.Site.Build;
 
@@ -34,6 +35,8 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var headlines = new SiteHeadlines();
         var (groups, site) = SitePlan.Plan(index, key, headlines);
         var pages = new[] { site }.Concat(groups).SelectMany(g => g.Pages).Select(p => p.Path).ToList();
+        // The data page is in no group: it is rendered after every group, with the bulk download it describes.
+        pages.Add(Paths.Data);
         var previous = Previous(index, key, published is null ? null : await published);
         var info = new SiteInfo(options.BaseUrl);
         var progress = new BuildProgress(_log, pages.Count, () => api.Requests);
@@ -41,7 +44,9 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
 
         await using var renderers = new RendererPool(options.Jobs);
         var other = await OtherFilesAsync(pages, info, renderers, ct);
-        if (previous is not null && carried.Count == groups.Count + 1 && Same(previous, publishedFolder!, other, key))
+        // The bulk download and the data page are written after the pages, from their files.
+        var late = BulkDownload.Files(api.Release).ToList();
+        if (previous is not null && carried.Count == groups.Count + 1 && Same(previous, publishedFolder!, other, late, key))
         {
             // Nothing any page is made from changed: no build folder is even started.
             progress.AddCarried(pages.Count);
@@ -80,8 +85,12 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs * 2, CancellationToken = ct }, BuildGroup);
         await BuildGroup(site, ct);
 
+        var bulk = BulkDownload.Write(staging, records.Values, info, api.Release);
+        var documents = index.Agencies.Sum(a => a.Agency.Documents.Count);
+        staging.Write(BulkDownload.PageFile, Utf8.GetBytes(await renderers.RenderAsync(typeof(Pages.Data.DataPage), Pages.Data.DataModel.Create(info, bulk, documents), ct)));
+        progress.AddRendered(1);
         foreach (var (path, bytes) in other) staging.Write(path, bytes);
-        staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records, other.Keys).ToBytes());
+        staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records, other.Keys.Concat(late)).ToBytes());
         var result = staging.Commit(_log, previous?.Files(OutputFolder.Marker), recycled?.Files(OutputFolder.Marker));
         return Summary(pages.Count, progress, result);
     }
@@ -99,11 +108,13 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     }
 
     /// <summary>Whether the published build is this one: every group carried over, and the same files beside the pages
-    /// with the same bytes, and the same manifest.</summary>
-    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, string key)
+    /// with the same bytes, and the same manifest. The files written after the pages (<paramref name="late"/>: the bulk
+    /// download and the data page) are made from the groups' files and the release, which the manifest holds.</summary>
+    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, IReadOnlyList<string> late, string key)
     {
-        if (!previous.OtherFiles.SequenceEqual(other.Keys, StringComparer.Ordinal)) return false;
-        var manifest = BuildManifest.Create(key, api.Release, previous.Groups, other.Keys).ToBytes();
+        var names = other.Keys.Concat(late).Order(StringComparer.Ordinal).ToList();
+        if (!previous.OtherFiles.SequenceEqual(names, StringComparer.Ordinal)) return false;
+        var manifest = BuildManifest.Create(key, api.Release, previous.Groups, names).ToBytes();
         return other.Append(new(BuildManifest.FileName, manifest)).All(f => SameBytes(Path.Combine(folder, f.Key), f.Value));
     }
 
@@ -184,16 +195,22 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         return files;
     }
 
-    /// <summary>Each table as CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Indonesian text) and
-    /// all of a page's tables in one data.json.</summary>
+    /// <summary>Each table as CSV (<see cref="TableCsv"/>) and as a workbook (<see cref="TableWorkbook"/>), the page's
+    /// datapackage.json describing the CSVs, and all of the page's tables in one data.json. Nothing in them names the
+    /// release, so a page carried over to a later build keeps files equal to those a full build writes.</summary>
     static void AddDownloads(OutputFolder.Staging staging, List<string> written, string folder, PageModel model)
     {
         if (model.Tables.Count == 0) return;
+        var source = new DownloadSource(model.Meta.Title, model.Site.Absolute(model.Meta.Path), null, OpenDataLicense.Default);
         foreach (var table in model.Tables)
         {
             written.Add(folder + table.Id + ".csv");
-            staging.Write(written[^1], [.. Encoding.UTF8.GetPreamble(), .. Utf8.GetBytes(table.ToCsv())]);
+            staging.Write(written[^1], Utf8.GetBytes(table.ToCsv()));
+            written.Add(folder + table.Id + ".xlsx");
+            staging.Write(written[^1], TableWorkbook.Write(table, source));
         }
+        written.Add(folder + DataPackage.FileName);
+        staging.Write(written[^1], DataPackage.Write(DataPackage.PageName(model.Meta.Path), model.Meta.Title, model.Tables, source));
 
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))

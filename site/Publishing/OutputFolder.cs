@@ -121,6 +121,38 @@ public static partial class OutputFolder
             }
         }
 
+        /// <summary>Writes a file too big to hold in memory (the bulk download) as <paramref name="write"/> streams it;
+        /// with the published build's bytes, the file becomes a link to that build's, as <see cref="Write"/> does. Returns
+        /// its size in bytes.</summary>
+        public long WriteStreamed(string relative, Action<Stream> write)
+        {
+            var target = Path.Combine(Folder, relative);
+            try
+            {
+                CreateFolderOf(target);
+                if (Recycled) File.Delete(target);
+                using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+                    write(stream);
+                var old = _current.Folder is { } f ? Path.Combine(f, relative) : null;
+                var same = old is not null && SameFiles(old, target);
+                if (same)
+                {
+                    File.Delete(target);
+                    if (!HardLink.TryCreate(old!, target))
+                    {
+                        File.Copy(old!, target);
+                        File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(old!));
+                    }
+                }
+                Add(relative, same);
+                return new FileInfo(target).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new SiteBuildException($"Could not write {target}: {e.Message}", e);
+            }
+        }
+
         /// <summary>Takes a file of the published build unchanged (its inputs are), without reading it.</summary>
         public void Carry(string relative)
         {
@@ -352,6 +384,27 @@ public static partial class OutputFolder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return $" (the unfinished build {folder} could not be removed: {e.Message})";
+        }
+    }
+
+    /// <summary>Whether two files hold the same bytes, read a block at a time.</summary>
+    static bool SameFiles(string path, string other)
+    {
+        try
+        {
+            if (!File.Exists(path) || new FileInfo(path).Length != new FileInfo(other).Length) return false;
+            using var a = File.OpenRead(path);
+            using var b = File.OpenRead(other);
+            var x = new byte[81920];
+            var y = new byte[81920];
+            int read;
+            while ((read = a.ReadAtLeast(x, x.Length, throwOnEndOfStream: false)) > 0)
+                if (b.ReadAtLeast(y, read, throwOnEndOfStream: false) != read || !x.AsSpan(0, read).SequenceEqual(y.AsSpan(0, read))) return false;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // unreadable: written anew
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace Sakip.Site.Rendering;
@@ -15,15 +13,27 @@ public sealed class DataTable(string id, string caption)
     /// <summary>Shown under the table: where its figures come from or what is missing.</summary>
     public string? Note { get; set; }
 
-    public DataTable Column(string key, string header, ValueKind kind = ValueKind.Text)
+    /// <summary>A column. <paramref name="published"/> marks a percentage column that holds figures as the document
+    /// printed them (written exactly in downloads); other percentage columns are computed and rounded there
+    /// (<see cref="DataColumn.Decimals"/>). <paramref name="unit"/> and <paramref name="description"/> document the
+    /// column in the downloads (datapackage.json, the workbook's notes); by default they are derived from its kind.</summary>
+    public DataTable Column(string key, string header, ValueKind kind = ValueKind.Text, bool published = false, string? unit = null, string? description = null)
     {
-        Columns.Add(new DataColumn(key, header, kind));
+        Columns.Add(new DataColumn(key, header, kind) { Published = published, Unit = unit, Description = description });
         return this;
     }
 
     public DataRow Row(int depth = 0, bool emphasis = false)
     {
-        var row = new DataRow(this, depth, emphasis);
+        var row = new DataRow(this, depth, emphasis, emphasis ? RowKind.Group : RowKind.Detail);
+        Rows.Add(row);
+        return row;
+    }
+
+    /// <summary>A total computed from the table's other rows (shown emphasised); downloads flag it as such.</summary>
+    public DataRow TotalRow()
+    {
+        var row = new DataRow(this, 0, true, RowKind.Total);
         Rows.Add(row);
         return row;
     }
@@ -31,18 +41,11 @@ public sealed class DataTable(string id, string caption)
     public int IndexOf(string key) => Columns.FindIndex(c => c.Key == key) is var i and >= 0
         ? i : throw new InvalidOperationException($"Table {Id} has no column {key}.");
 
-    public string ToCsv()
-    {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', Columns.Select(c => Quote(c.Header))).Append("\r\n");
-        foreach (var row in Rows)
-            csv.AppendJoin(',', row.Cells.Select(cell => Quote(cell.Value is { } v ? Exact(v).ToString(CultureInfo.InvariantCulture) : cell.Text == Format.Missing ? "" : cell.Text))).Append("\r\n");
-        return csv.ToString();
+    /// <summary>The table as CSV with documented columns (<see cref="Downloads.TableSchema"/>).</summary>
+    public string ToCsv() => Downloads.TableCsv.Write(this);
 
-        static string Quote(string s) => s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-    }
-
-    /// <summary>The table as JSON: numbers as numbers (decimal, never rounded), text as printed.</summary>
+    /// <summary>The table as JSON: numbers as numbers (published figures exact, computed ones at their column's stated
+    /// precision, as in the CSV), text as printed.</summary>
     public void WriteJson(Utf8JsonWriter json)
     {
         json.WriteStartObject();
@@ -66,7 +69,7 @@ public sealed class DataTable(string id, string caption)
             {
                 var cell = row.Cells[i];
                 if (Columns[i].Kind == ValueKind.Text) json.WriteString(Columns[i].Key, cell.Text);
-                else if (cell.Value is { } v) json.WriteNumber(Columns[i].Key, Exact(v));
+                else if (cell.Value is { } v) json.WriteNumber(Columns[i].Key, Columns[i].Stated(v));
                 else json.WriteNull(Columns[i].Key);
             }
             json.WriteEndObject();
@@ -80,18 +83,39 @@ public sealed class DataTable(string id, string caption)
     public static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
 }
 
-public sealed record DataColumn(string Key, string Header, ValueKind Kind);
+public sealed record DataColumn(string Key, string Header, ValueKind Kind)
+{
+    /// <summary>A percentage column holding figures as published (not computed by the site or the API).</summary>
+    public bool Published { get; init; }
+    public string? Unit { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>The stated precision of the downloads: computed percentages are rounded to 2 decimals (as the documents
+    /// print capaian); every other figure is written as stored, exactly, without trailing zeros (null).</summary>
+    public int? Decimals => Kind == ValueKind.Percent && !Published ? 2 : null;
+
+    /// <summary>A value as the downloads state it: rounded to <see cref="Decimals"/>, or exact.</summary>
+    public decimal Stated(decimal value) =>
+        // Adding a zero of scale d keeps d decimals: 100 is stated as 100.00, as precise as 102.67.
+        Decimals is { } d ? Math.Round(value, d, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)d) : DataTable.Exact(value);
+}
+
+/// <summary>What a row is, so a download can keep one kind of row apart from the others: a plain row, a row heading
+/// the rows nested under it (a program over its kegiatan, an official over their indicators), or a total computed
+/// from the other rows.</summary>
+public enum RowKind { Detail, Group, Total }
 
 /// <summary>A cell: its text as shown, its number where it has one, an optional link and source.</summary>
 public sealed record DataCell(string Text, decimal? Value = null, string? Href = null, string? Title = null);
 
-public sealed class DataRow(DataTable table, int depth, bool emphasis)
+public sealed class DataRow(DataTable table, int depth, bool emphasis, RowKind kind)
 {
     /// <summary>The row's element id, for rows other pages link to (a finding on the data-quality page).</summary>
     public string? Id { get; set; }
 
     public int Depth { get; } = depth;
     public bool Emphasis { get; } = emphasis;
+    public RowKind Kind { get; } = kind;
     public List<DataCell> Cells { get; } = [];
 
     public DataRow Text(string? text, string? href = null, string? title = null)

@@ -60,7 +60,7 @@ public sealed class DocumentQualityModel : PageModel
         var kinds = Ordered();
         foreach (var kind in kinds)
             table.Row().Text(Labels.FindingKind(kind)).Figure(Count(kind)).Text(FindingKinds.Checks(kind));
-        table.Row(emphasis: true).Text("Semua pemeriksaan").Figure(Document.Findings.Count).Text("");
+        table.TotalRow().Text("Semua pemeriksaan").Figure(Document.Findings.Count).Text("");
 
         var total = Document.Findings.Count;
         if (total == 0)

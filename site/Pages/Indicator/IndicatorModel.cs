@@ -56,9 +56,9 @@ public sealed class IndicatorModel : PageModel
         var kind = percent ? ValueKind.Percent : ValueKind.Number;
         History = Table("riwayat", "Target, realisasi dan capaian per tahun")
             .Column("tahun", "Tahun")
-            .Column("target_renstra", "Target Renstra", kind)
-            .Column("target", "Target tahunan", kind)
-            .Column("realisasi", "Realisasi", kind)
+            .Column("target_renstra", "Target Renstra", kind, published: true)
+            .Column("target", "Target tahunan", kind, published: true)
+            .Column("realisasi", "Realisasi", kind, published: true)
             .Column("capaian_tercetak", "Capaian tercetak")
             .Column("capaian_dihitung", "Capaian dihitung", ValueKind.Percent)
             .Column("kategori", "Kategori")

@@ -156,7 +156,7 @@ public sealed class LkjipModel : PageModel
                 .Text((b.Realisation ?? b.Pagu)?.Source.ToString());
         }
         var total = Agency.Budget;
-        Budget.Row(emphasis: true)
+        Budget.TotalRow()
             .Text("Jumlah semua program")
             .Figure(total?.ProgramsPagu)
             .Figure(total?.ProgramsRealisation)

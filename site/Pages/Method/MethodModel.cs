@@ -26,7 +26,7 @@ public sealed class MethodModel : PageModel
             .Column("wilayah", "Pemerintah daerah")
             .Column("skala", "Skala")
             .Column("kelas", "Kelas (kriteria) dan rentang capaian")
-            .Column("batas", "Batas capaian", ValueKind.Percent)
+            .Column("batas", "Batas capaian", ValueKind.Percent, published: true)
             .Column("sumber", "Sumber");
         foreach (var r in data.Regions)
         {

@@ -161,7 +161,7 @@ public sealed class RakModel : PageModel
             var pagu = program.Budget?.RolledUpPagu;
             perProgram.Row().Text(program.Name).Figure(pagu).Figure(total == 0 || pagu is null ? null : pagu / total * 100);
         }
-        perProgram.Row(emphasis: true).Text("Jumlah").Figure(total).Figure(total == 0 ? null : 100m);
+        perProgram.TotalRow().Text("Jumlah").Figure(total).Figure(total == 0 ? null : 100m);
         if (programs.Count > 0 && total > 0)
         {
             var largest = perProgram.Rows[0];

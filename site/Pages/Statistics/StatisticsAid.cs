@@ -44,10 +44,10 @@ public sealed partial class StatisticsModel
             .Column("kecamatan", "Kecamatan")
             .Column("penerima", "Penerima", ValueKind.Number)
             .Column("realisasi", "Realisasi (tersalurkan)", ValueKind.Number)
-            .Column("persen_realisasi_tercetak", "Realisasi tercetak (%)", ValueKind.Percent)
+            .Column("persen_realisasi_tercetak", "Realisasi tercetak (%)", ValueKind.Percent, published: true)
             .Column("persen_realisasi_dihitung", "Realisasi dihitung (%)", ValueKind.Percent)
             .Column("tidak_realisasi", "Tidak tersalurkan", ValueKind.Number)
-            .Column("persen_tidak_realisasi_tercetak", "Tidak tersalurkan tercetak (%)", ValueKind.Percent)
+            .Column("persen_tidak_realisasi_tercetak", "Tidak tersalurkan tercetak (%)", ValueKind.Percent, published: true)
             .Column("sumber", "Sumber");
         foreach (var r in rows)
         {
@@ -66,7 +66,7 @@ public sealed partial class StatisticsModel
         var totalRecipients = rows.Sum(r => Reported(r.Recipients) ?? 0);
         var totalDelivered = rows.Sum(r => Reported(r.Delivered) ?? 0);
         var totalShare = Share(totalDelivered, totalRecipients);
-        table.Row(emphasis: true).Text($"Jumlah {rows.Count} kecamatan (dihitung)")
+        table.TotalRow().Text($"Jumlah {rows.Count} kecamatan (dihitung)")
             .Figure(totalRecipients).Figure(totalDelivered).Figure(null, Format.Missing)
             .Figure(totalShare, title: $"{Format.Number(totalDelivered)} / {Format.Number(totalRecipients)} x 100")
             .Figure(rows.Sum(r => Reported(r.Undelivered) ?? 0)).Figure(null, Format.Missing)
@@ -97,7 +97,7 @@ public sealed partial class StatisticsModel
             .Column("baris", "Baris (tercetak)")
             .Column("tahap", "Tahap")
             .Column("jumlah_tercetak", "Jumlah tercetak", ValueKind.Number)
-            .Column("persen_tercetak", "Persentase tercetak", ValueKind.Percent)
+            .Column("persen_tercetak", "Persentase tercetak", ValueKind.Percent, published: true)
             .Column("nominal", "Nominal tercetak", ValueKind.Rupiah)
             .Column("jumlah_dihitung", "Jumlah kecamatan (dihitung)", ValueKind.Number)
             .Column("selisih", "Selisih (tercetak − dihitung)", ValueKind.Number)

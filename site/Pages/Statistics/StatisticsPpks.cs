@@ -57,7 +57,7 @@ public sealed partial class StatisticsModel
                 .Text(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani), ("mandiri", r.Mandiri)));
         }
         var s = Region.PpksSummary;
-        var total = Ppks.Row(emphasis: true).Text($"Jumlah {s.Categories} kategori (dihitung)");
+        var total = Ppks.TotalRow().Text($"Jumlah {s.Categories} kategori (dihitung)");
         if (groups) total.Text("");
         if (bidang) total.Text("");
         total.Figure(s.Terdata).Figure(s.Tertangani);
@@ -88,7 +88,7 @@ public sealed partial class StatisticsModel
                 .Text(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani)));
         }
         var s = Region.PpksSummary;
-        table.Row(emphasis: true).Text("Jumlah semua kategori (dihitung)").Figure(s.Terdata).Figure(s.Tertangani)
+        table.TotalRow().Text("Jumlah semua kategori (dihitung)").Figure(s.Terdata).Figure(s.Tertangani)
             .Figure(s.Terdata - s.Tertangani).Text("dijumlahkan dari baris kategori");
         table.Note = $"{rows.Count - drawn.Count} kategori lain mencatat nol, “-” atau tidak dilaporkan dan tidak digambar; semuanya ada pada tabel PPKS per kategori.";
 
@@ -120,7 +120,7 @@ public sealed partial class StatisticsModel
             table.Row().Text(r.Category.Name).Figure(r.Coverage.Value).Text(r.Coverage.Trace)
                 .Text(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani)));
         var s = Region.PpksSummary;
-        table.Row(emphasis: true).Text("Semua kategori").Figure(s.Coverage.Value).Text(s.Coverage.Trace).Text("dijumlahkan dari baris kategori");
+        table.TotalRow().Text("Semua kategori").Figure(s.Coverage.Value).Text(s.Coverage.Trace).Text("dijumlahkan dari baris kategori");
 
         var skipped = rows.Where(r => r.Coverage.Value is null).GroupBy(r => r.Coverage.Trace)
             .Select(g => $"{g.Key} ({g.Count()} kategori)").ToList();

@@ -59,7 +59,7 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IA
 
         var rebuild = await BuildAsync(output);
         var sitemap = Sitemap(output);
-        var expected = sitemap.Count(p => p is "/" or "/metode/" or "/cari/" or "/dokumen/a-rak/"
+        var expected = sitemap.Count(p => p is "/" or "/metode/" or "/cari/" or "/data/" or "/dokumen/a-rak/"
                                           || p == "/wilayah/91-01/" || p.StartsWith("/wilayah/91-01/statistik/", StringComparison.Ordinal)
                                           || p.StartsWith("/wilayah/91-01/dinsos/", StringComparison.Ordinal));
         Assert.Equal((expected, sitemap.Count), Rendered(rebuild));

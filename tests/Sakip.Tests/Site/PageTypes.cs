@@ -15,6 +15,7 @@ public static class PageTypes
         new("home", new Regex("^/$")),
         new("method", new Regex("^/metode/$")),
         new("search", new Regex("^/cari/$")),
+        new("data", new Regex("^/data/$")),
         new("region", new Regex("^/wilayah/[^/]+/$")),
         new("statistics", new Regex(@"^/wilayah/[^/]+/statistik/\d{4}/$")),
         new("agency", new Regex("^/wilayah/[^/]+/(?!statistik/)[^/]+/$")),

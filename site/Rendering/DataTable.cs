@@ -78,9 +78,32 @@ public sealed class DataTable(string id, string caption)
     /// <summary>The same value without the trailing zeros of the database column's scale (75695.0000 → 75695),
     /// so downloads show the figure as the document printed it.</summary>
     public static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
+
+    // How the table is laid out on a screen and on paper (TableView, site.css and site.js read these).
+
+    /// <summary>Rows nested under other rows (a plan tree): filtering keeps a match's ancestors and descendants, and
+    /// the rows are never sorted, which would break the tree.</summary>
+    public bool Hierarchical => Rows.Any(r => r.Depth > 0);
+
+    /// <summary>Enough columns that the table prints on a landscape A4 page rather than a portrait one.</summary>
+    public bool Wide => Columns.Count >= 6;
+
+    /// <summary>Flat tables of a few rows or more get sort buttons in their column headers (site.js).</summary>
+    public bool Sortable => !Hierarchical && Rows.Count(r => !r.Emphasis) >= 5;
+
+    /// <summary>Tables of many rows get a filter box (site.js).</summary>
+    public bool Filterable => Rows.Count >= 15;
+
+    /// <summary>Tall enough that its column headers stay in view while its rows scroll (on wide screens).</summary>
+    public bool Tall => Rows.Count > 25;
 }
 
-public sealed record DataColumn(string Key, string Header, ValueKind Kind);
+public sealed record DataColumn(string Key, string Header, ValueKind Kind)
+{
+    /// <summary>The column naming each row's source table and line: folded away until the reader asks for it, since each
+    /// cell's source is also in its title; always printed.</summary>
+    public bool Folds => Key == "sumber";
+}
 
 /// <summary>A cell: its text as shown, its number where it has one, an optional link and source.</summary>
 public sealed record DataCell(string Text, decimal? Value = null, string? Href = null, string? Title = null);

@@ -132,8 +132,12 @@
       }
       wrap.addEventListener("scroll", update, { passive: true });
       window.addEventListener("resize", update);
-      wrap.addEventListener("change", update);
-      frame.parentNode.addEventListener("change", update);
+      // The table's width changes after the first layout too (fonts, a chart drawn above it, a column unfolded).
+      if (window.ResizeObserver) {
+        var observer = new ResizeObserver(update);
+        observer.observe(wrap);
+        if (wrap.firstElementChild) observer.observe(wrap.firstElementChild);
+      }
       update();
     })(frames[i]);
   }

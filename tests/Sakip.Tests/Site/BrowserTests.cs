@@ -9,7 +9,8 @@ namespace Sakip.Tests.Site;
 /// <summary>One page of every page type of the built site, opened in chromium over HTTP with the production security
 /// headers: it loads without errors or Content-Security-Policy violations and draws its charts (from the CDN address,
 /// and from the same-origin copy when the CDN is unreachable), axe-core finds no serious or critical WCAG 2.1 A/AA
-/// violation, and it fits a 320 px screen. A missing address answers the 404 page.</summary>
+/// violation, and it fits 320, 375 and 1280 px screens with its wide tables scrolling inside their frames. A missing
+/// address answers the 404 page.</summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture built, ChromiumFixture chromium, ITestOutputHelper output)
     : IClassFixture<ChromiumFixture>

@@ -47,10 +47,15 @@ public sealed partial class PageLayoutTests(DatabaseFixture database, BuiltSiteF
         {
             await visit.Page.SetViewportSizeAsync((int)Math.Floor(width), 1200);
             var json = await visit.Page.EvaluateAsync<string>("""
-                ([limit, landscape]) => JSON.stringify({
-                    pageWidth: document.documentElement.scrollWidth,
+                ([limit, landscape]) => {
+                    // Which page an element prints on: the landscape one named "wide" or the portrait one.
+                    const onWide = e => { const b = e.closest('.table-block'); return !!b && getComputedStyle(b).page === 'wide'; };
+                    return JSON.stringify({
+                    wide: [...document.body.querySelectorAll('*')]
+                        .filter(e => !e.parentElement.closest('table') && onWide(e) === landscape && e.getBoundingClientRect().right > limit + 1)
+                        .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + (typeof e.className === 'string' ? e.className : '') + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)'),
                     tables: [...document.querySelectorAll('main table')]
-                        .filter(t => (getComputedStyle(t.closest('.table-block') || t).page === 'wide') === landscape)
+                        .filter(t => onWide(t) === landscape)
                         .map(t => ({
                             id: t.id,
                             scrollWidth: t.scrollWidth,
@@ -59,11 +64,13 @@ public sealed partial class PageLayoutTests(DatabaseFixture database, BuiltSiteF
                             height: Math.round(t.getBoundingClientRect().height),
                             hiddenCells: [...t.querySelectorAll('th, td')].filter(c => getComputedStyle(c).display === 'none').length
                         }))
-                })
+                    });
+                }
                 """, new object[] { width, landscape });
             using var measured = JsonDocument.Parse(json);
-            var pageWidth = measured.RootElement.GetProperty("pageWidth").GetInt32();
-            if (pageWidth > width + 1) problems.Add($"{(landscape ? "landscape" : "portrait")}: the printed page is {pageWidth} px wide, more than the {width:0} px printable width");
+            var wide = measured.RootElement.GetProperty("wide").EnumerateArray().Select(e => e.GetString()).ToList();
+            if (wide.Count > 0)
+                problems.Add($"{(landscape ? "landscape" : "portrait")}: elements reach past the {width:0} px printable width: {string.Join(", ", wide)}");
             foreach (var t in measured.RootElement.GetProperty("tables").EnumerateArray())
             {
                 var id = t.GetProperty("id").GetString();
@@ -88,8 +95,8 @@ public sealed partial class PageLayoutTests(DatabaseFixture database, BuiltSiteF
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
     private static partial Regex PdfPage();
 
-    // A4 landscape in PDF points: 842 x 595 (rounded as chromium writes them).
-    [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+841\.[0-9]+\s+595\.[0-9]+\s*\]|/MediaBox\s*\[\s*0\s+0\s+842\s+595\s*\]")]
+    // A4 landscape in PDF points, as chromium writes it: [0 0 841.91998 594.95996].
+    [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+84[12](\.[0-9]+)?\s+59[45](\.[0-9]+)?\s*\]")]
     private static partial Regex LandscapeMediaBox();
 
     /// <summary>Without JavaScript, the LKjIP capaian table's source column starts folded and its checkbox shows it.</summary>
@@ -130,12 +137,16 @@ public sealed partial class PageLayoutTests(DatabaseFixture database, BuiltSiteF
         Assert.Contains("Pohon kinerja", await page.Locator("nav.toc").InnerTextAsync());
 
         // A folded programme: its indicators are hidden until its summary is clicked, and hidden again after.
-        var programme = page.Locator("ul.tree details:not([open])").Filter(new() { Has = page.Locator("summary", new() { HasTextString = "Program" }) }).First;
-        var inside = programme.Locator(":scope > ul > li").First;
+        var folded = page.Locator("ul.tree details:not([open]) > summary").Filter(new() { HasTextString = "Program" }).First;
+        var label = (await folded.Locator(".tree-label").InnerTextAsync()).Trim();
+        output.WriteLine($"folding “{label}”");
+        var summary = page.Locator("ul.tree summary").Filter(new() { Has = page.Locator(".tree-label", new() { HasTextString = label }) }).First;
+        var programme = summary.Locator("xpath=..");
+        var inside = programme.Locator("xpath=./ul/li").First;
         Assert.False(await inside.IsVisibleAsync(), "A programme of the plan tree starts unfolded.");
-        await programme.Locator(":scope > summary").ClickAsync();
+        await summary.ClickAsync();
         Assert.True(await inside.IsVisibleAsync(), "Clicking a programme's summary did not unfold it (without JavaScript).");
-        await programme.Locator(":scope > summary").ClickAsync();
+        await summary.ClickAsync();
         Assert.False(await inside.IsVisibleAsync(), "Clicking a programme's summary again did not fold it.");
 
         var back = page.GetByRole(AriaRole.Link, new() { Name = "Kembali ke atas" });

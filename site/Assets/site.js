@@ -196,9 +196,155 @@
     apply();
   }
 
+  // ---- Tables (issue 15, items 3 and 7): a shadow and a hint where a table scrolls sideways; sort buttons in the
+  // column headers of flat tables; a filter box over long tables. All of it progressive: without this script the
+  // table still scrolls inside its frame, and every row is shown in the document's order.
+
+  // The frame shows a shadow at each edge with more columns beyond it, and a line of text says the table scrolls.
+  function scrollHints() {
+    var frames = document.querySelectorAll(".table-frame");
+    for (var i = 0; i < frames.length; i++) (function (frame) {
+      var wrap = frame.querySelector(".table-wrap");
+      if (!wrap) return;
+      var hint = document.createElement("p");
+      hint.className = "scroll-hint";
+      hint.textContent = "Tabel ini lebih lebar dari layar: geser ke samping untuk melihat semua kolom.";
+      hint.hidden = true;
+      frame.parentNode.insertBefore(hint, frame);
+      function update() {
+        var max = wrap.scrollWidth - wrap.clientWidth;
+        frame.classList.toggle("more-left", max > 1 && wrap.scrollLeft > 1);
+        frame.classList.toggle("more-right", max > 1 && wrap.scrollLeft < max - 1);
+        hint.hidden = max <= 1;
+      }
+      wrap.addEventListener("scroll", update, { passive: true });
+      window.addEventListener("resize", update);
+      // The table's width changes after the first layout too (fonts, a chart drawn above it, a column unfolded).
+      if (window.ResizeObserver) {
+        var observer = new ResizeObserver(update);
+        observer.observe(wrap);
+        if (wrap.firstElementChild) observer.observe(wrap.firstElementChild);
+      }
+      update();
+    })(frames[i]);
+  }
+
+  function cellValue(row, column) {
+    var cell = row.cells[column];
+    if (!cell) return { number: null, text: "" };
+    var v = cell.getAttribute("data-value");
+    return { number: v === null || v === "" ? null : parseFloat(v), text: cell.textContent.trim() };
+  }
+
+  // Numbers sort by their data-value (the figure, not its printed text); rows without a figure go last either way;
+  // text sorts the Indonesian way. Emphasised rows (totals) stay at the bottom.
+  function sortable(table) {
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    var body = table.tBodies[0];
+    var original = Array.prototype.slice.call(body.rows);
+    var collator = new Intl.Collator("id", { numeric: true, sensitivity: "base" });
+    for (var c = 0; c < headers.length; c++) (function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      var icon = document.createElement("span");
+      icon.className = "sort-button-icon";
+      icon.setAttribute("aria-hidden", "true");
+      button.appendChild(icon);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var descending = th.getAttribute("aria-sort") === "ascending";
+        for (var h = 0; h < headers.length; h++) headers[h].removeAttribute("aria-sort");
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        var sign = descending ? -1 : 1;
+        var rows = original.filter(function (r) { return !r.classList.contains("emphasis"); });
+        var fixed = original.filter(function (r) { return r.classList.contains("emphasis"); });
+        rows.sort(function (a, b) {
+          var x = cellValue(a, column), y = cellValue(b, column);
+          if (x.number !== null || y.number !== null) {
+            if (x.number === null) return y.number === null ? 0 : 1;
+            if (y.number === null) return -1;
+            if (x.number !== y.number) return sign * (x.number - y.number);
+            return original.indexOf(a) - original.indexOf(b);
+          }
+          return sign * collator.compare(x.text, y.text) || original.indexOf(a) - original.indexOf(b);
+        });
+        rows.concat(fixed).forEach(function (r) { body.appendChild(r); });
+      });
+    })(headers[c], c);
+  }
+
+  // The filter box hides rows whose text lacks any typed word. In a tree (rows with data-depth) a match keeps its
+  // ancestors, so it is read in its place, and its descendants, so a programme brings its kegiatan.
+  function filterable(table, n) {
+    var block = table.closest(".table-block") || table.parentNode;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var tree = table.getAttribute("data-tree") === "true";
+    var box = document.createElement("div");
+    box.className = "table-filter";
+    var id = (table.id || "tabel-" + n) + "-saring";
+    var label = document.createElement("label");
+    label.htmlFor = id;
+    label.textContent = "Saring baris tabel";
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = id;
+    input.autocomplete = "off";
+    var status = document.createElement("span");
+    status.className = "table-filter-status";
+    status.setAttribute("aria-live", "polite");
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(status);
+    block.parentNode.insertBefore(box, block);
+    function normal(s) { return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, ""); }
+    var texts = rows.map(function (r) { return normal(r.textContent); });
+    var depths = rows.map(function (r) { return parseInt(r.getAttribute("data-depth") || "0", 10); });
+    input.addEventListener("input", function () {
+      var words = normal(input.value).split(/\s+/).filter(Boolean);
+      var show = rows.map(function (r, i) { return words.every(function (w) { return texts[i].indexOf(w) >= 0; }); });
+      if (tree && words.length) {
+        var matched = show.slice();
+        for (var i = 0; i < rows.length; i++) {
+          if (!matched[i]) continue;
+          // Ancestors: the nearest earlier row of each smaller depth.
+          for (var j = i - 1, d = depths[i]; j >= 0 && d > 0; j--) if (depths[j] < d) { show[j] = true; d = depths[j]; }
+          // Descendants: the following rows deeper than the match.
+          for (var k = i + 1; k < rows.length && depths[k] > depths[i]; k++) show[k] = true;
+        }
+      }
+      var shown = 0;
+      rows.forEach(function (r, i) { r.hidden = !show[i]; if (show[i]) shown++; });
+      status.textContent = words.length ? shown + " dari " + rows.length + " baris" : "";
+    });
+  }
+
+  function tables() {
+    scrollHints();
+    var sortables = document.querySelectorAll("table[data-sortable='true']");
+    for (var i = 0; i < sortables.length; i++) sortable(sortables[i]);
+    var filterables = document.querySelectorAll("table[data-filterable='true']");
+    for (var j = 0; j < filterables.length; j++) filterable(filterables[j], j);
+  }
+
+  // Printing unfolds the folded parts, for browsers whose print style cannot open a <details>.
+  function unfoldForPrint() {
+    window.addEventListener("beforeprint", function () {
+      var folded = document.querySelectorAll("details:not([open])");
+      for (var i = 0; i < folded.length; i++) { folded[i].setAttribute("open", ""); folded[i].setAttribute("data-print-opened", ""); }
+    });
+    window.addEventListener("afterprint", function () {
+      var opened = document.querySelectorAll("details[data-print-opened]");
+      for (var i = 0; i < opened.length; i++) { opened[i].removeAttribute("open"); opened[i].removeAttribute("data-print-opened"); }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     search();
     size();
     if (document.querySelector("canvas[data-chart]")) withChartJs(draw);
+    tables();
+    unfoldForPrint();
   });
 })();

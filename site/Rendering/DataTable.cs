@@ -81,6 +81,24 @@ public sealed class DataTable(string id, string caption)
     /// <summary>The same value without the trailing zeros of the database column's scale (75695.0000 → 75695),
     /// so downloads show the figure as the document printed it.</summary>
     public static decimal Exact(decimal value) => value / 1.0000000000000000000000000000m;
+
+    // How the table is laid out on a screen and on paper (TableView, site.css and site.js read these).
+
+    /// <summary>Rows nested under other rows (a plan tree): filtering keeps a match's ancestors and descendants, and
+    /// the rows are never sorted, which would break the tree.</summary>
+    public bool Hierarchical => Rows.Any(r => r.Depth > 0);
+
+    /// <summary>Enough columns that the table prints on a landscape A4 page rather than a portrait one.</summary>
+    public bool Wide => Columns.Count >= 6;
+
+    /// <summary>Flat tables of a few rows or more get sort buttons in their column headers (site.js).</summary>
+    public bool Sortable => !Hierarchical && Rows.Count(r => !r.Emphasis) >= 5;
+
+    /// <summary>Tables of many rows get a filter box (site.js).</summary>
+    public bool Filterable => Rows.Count >= 15;
+
+    /// <summary>Tall enough that its column headers stay in view while its rows scroll (on wide screens).</summary>
+    public bool Tall => Rows.Count > 25;
 }
 
 public sealed record DataColumn(string Key, string Header, ValueKind Kind)
@@ -98,6 +116,10 @@ public sealed record DataColumn(string Key, string Header, ValueKind Kind)
     public decimal Stated(decimal value) =>
         // Adding a zero of scale d keeps d decimals: 100 is stated as 100.00, as precise as 102.67.
         Decimals is { } d ? Math.Round(value, d, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)d) : DataTable.Exact(value);
+
+    /// <summary>The column naming each row's source table and line: folded away until the reader asks for it, since each
+    /// cell's source is also in its title; always printed.</summary>
+    public bool Folds => Key == "sumber";
 }
 
 /// <summary>What a row is, so a download can keep one kind of row apart from the others: a plain row, a row heading

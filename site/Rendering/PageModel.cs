@@ -25,7 +25,21 @@ public abstract class PageModel
     }
 
     public ChartSpec? ChartOn(DataTable table) => Charts.FirstOrDefault(c => c.Table == table);
+
+    /// <summary>The page's sections in order, listed as its contents at the top (the layout shows the list when a page
+    /// has several); a page renders each section's heading with <see cref="PageSection.Id"/> as its id.</summary>
+    public List<PageSection> Sections { get; } = [];
+
+    protected PageSection Section(string id, string title)
+    {
+        var section = new PageSection(id, title);
+        Sections.Add(section);
+        return section;
+    }
 }
+
+/// <summary>A section of a page: the id of its heading (the contents link's target) and its title.</summary>
+public sealed record PageSection(string Id, string Title);
 
 /// <summary>A page's permalink (a folder path ending in '/'), title, description and breadcrumb trail.</summary>
 public sealed record PageMeta(string Path, string Title, string Description, IReadOnlyList<Crumb> Trail)

@@ -16,6 +16,9 @@ public sealed class LkjipModel : PageModel
     public DataTable Capaian { get; private set; } = default!;
     public DataTable PerOfficial { get; private set; } = default!;
     public DataTable Budget { get; private set; } = default!;
+    public PageSection CapaianSection { get; } = new("bagian-capaian", "Capaian kinerja");
+    public PageSection OfficialSection { get; } = new("bagian-pejabat", "Capaian per pejabat penanggung jawab");
+    public PageSection BudgetSection { get; } = new("bagian-anggaran", "Realisasi dan penyerapan anggaran");
 
     public sealed record LkjipAgency(string Name, string Key, RegionScale Region, List<DocumentData> Documents, AgencyBudgetData? Budget, List<PlanNodeData> PlanNodes);
     public sealed record RegionScale(string Code, string Name, ScaleData CapaianScale);
@@ -31,6 +34,7 @@ public sealed class LkjipModel : PageModel
                 $"Target, realisasi dan capaian setiap indikator kinerja {a.Name} tahun {year} dengan kategorinya, serta realisasi dan penyerapan anggaran per program.",
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
         };
+        model.Sections.AddRange([model.CapaianSection, model.OfficialSection, model.BudgetSection]);
         model.Build(region.Code);
         return model;
     }

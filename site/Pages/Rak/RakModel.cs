@@ -19,6 +19,11 @@ public sealed class RakModel : PageModel
     public DataTable BudgetTree { get; private set; } = default!;
     public int IndicatorCount { get; private set; }
     public int PeriodIndicatorCount { get; private set; }
+    /// <summary>Rows of the plan tree that start folded in its list: programmes, kegiatan and sub kegiatan.</summary>
+    public HashSet<DataRow> FoldedTreeRows { get; } = [];
+    public PageSection TreeSection { get; private set; } = default!;
+    public PageSection? ScheduleSection { get; private set; }
+    public PageSection BudgetSection { get; private set; } = default!;
     public decimal? StatedAgencyPagu => Agency.Budget?.Figures.FirstOrDefault(f => f.Reported)?.Value;
 
     /// <summary>The page from the rak part of an AgencyYearPages answer.</summary>
@@ -58,7 +63,9 @@ public sealed class RakModel : PageModel
             var (pagu, shown) = budget?.Pagu is { Reported: true } p ? (p.Value, p.Published)
                 : BudgetLevels.Contains(node.Level) && budget?.RolledUpPagu is { } r ? (r, Format.Rupiah(r) + " (jumlah rincian)")
                 : ((decimal?)null, Format.Missing);
-            Tree.Row(depth, emphasis: true)
+            var nodeRow = Tree.Row(depth, emphasis: true);
+            if (BudgetLevels.Contains(node.Level)) FoldedTreeRows.Add(nodeRow);
+            nodeRow
                 .Text(node.Label)
                 .Text(Labels.Level(node.Level))
                 .Text(null)
@@ -82,6 +89,10 @@ public sealed class RakModel : PageModel
 
         BuildSchedule();
         BuildBudget(ordered);
+
+        TreeSection = Section("bagian-pohon-kinerja", "Pohon kinerja dan target tahunan");
+        if (Schedule is not null) ScheduleSection = Section("bagian-jadwal", "Jadwal target per periode");
+        BudgetSection = Section("bagian-anggaran", "Anggaran");
     }
 
     void BuildSchedule()

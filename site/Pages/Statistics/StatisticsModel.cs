@@ -37,7 +37,20 @@ public sealed partial class StatisticsModel : PageModel
         BuildPpks();
         BuildPsks();
         BuildAid();
+        BuildSections();
     }
+
+    /// <summary>The page's sections, for its contents list; the page's headings take their ids and titles from here.</summary>
+    void BuildSections()
+    {
+        Section("bagian-cakupan", "Cakupan penanganan PPKS");
+        if (Ppks is not null) Section("bagian-ppks", "PPKS per kategori");
+        Section("bagian-psks", "Potensi dan sumber kesejahteraan sosial (PSKS)");
+        if (Aid.Count == 0) Section("bagian-bantuan", "Penyaluran bantuan sosial per kecamatan");
+        for (var i = 0; i < Aid.Count; i++) Section($"bagian-bantuan-{i + 1}", $"Penyaluran bantuan sosial per kecamatan: {Aid[i].Agency.Name}");
+    }
+
+    public PageSection SectionNamed(string id) => Sections.Single(s => s.Id == id);
 
     IEnumerable<StatSource> AllSources() =>
         Region.Ppks.SelectMany(p => new[] { p.Terdata, p.Tertangani, p.Mandiri })

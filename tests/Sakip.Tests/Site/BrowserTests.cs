@@ -9,7 +9,8 @@ namespace Sakip.Tests.Site;
 /// <summary>One page of every page type of the built site, opened in chromium over HTTP with the production security
 /// headers: it loads without errors or Content-Security-Policy violations and draws its charts (from the CDN address,
 /// and from the same-origin copy when the CDN is unreachable), axe-core finds no serious or critical WCAG 2.1 A/AA
-/// violation, and it fits a 320 px screen. A missing address answers the 404 page.</summary>
+/// violation, and it fits 320, 375 and 1280 px screens with its wide tables scrolling inside their frames. A missing
+/// address answers the 404 page.</summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture built, ChromiumFixture chromium, ITestOutputHelper output)
     : IClassFixture<ChromiumFixture>
@@ -85,13 +86,30 @@ public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture buil
             string.Join("\n", blocking.Select(v => $"- {v.Id} ({v.Impact}): {v.Help}\n    {string.Join("\n    ", v.Targets)}")));
     }
 
-    [Theory]
-    [MemberData(nameof(PageTypeNames))]
-    public async Task Page_fits_a_320px_screen_without_horizontal_scrolling(string type)
+    /// <summary>Every page type at each screen width it must fit.</summary>
+    public static TheoryData<string, int> PageTypesAndWidths()
     {
-        await using var visit = await OpenAsync(type, NarrowWidth, 800);
+        var data = new TheoryData<string, int>();
+        foreach (var type in PageTypes.All)
+            foreach (var width in ScreenWidths) data.Add(type.Name, width);
+        return data;
+    }
+
+    /// <summary>The narrowest phone, a common phone and a laptop.</summary>
+    private static readonly int[] ScreenWidths = [NarrowWidth, 375, 1280];
+
+    /// <summary>With every folded part unfolded: the page never scrolls sideways; every table wider than its frame is
+    /// inside a <c>.table-wrap</c> that scrolls sideways (so all its columns can be reached), lies within the screen and
+    /// can be focused to scroll with the keyboard; when such a table is scrolled to its last column, its first column
+    /// is still in view (sticky), and the frame says the table scrolls (shadow and hint).</summary>
+    [Theory]
+    [MemberData(nameof(PageTypesAndWidths))]
+    public async Task Page_fits_the_screen_and_its_wide_tables_scroll_inside_their_frame_with_the_first_column_kept(string type, int width)
+    {
+        await using var visit = await OpenAsync(type, width, 800);
+        await visit.Page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
         var json = await visit.Page.EvaluateAsync<string>("""
-            limit => {
+            async limit => {
                 const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
                     (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '');
                 const path = e => { const parts = []; for (let x = e; x && x !== document.body; x = x.parentElement) parts.unshift(name(x)); return parts.join(' > '); };
@@ -100,14 +118,59 @@ public sealed class BrowserTests(DatabaseFixture database, BuiltSiteFixture buil
                     .filter(e => !e.parentElement.closest('.table-wrap') && e.getBoundingClientRect().right > limit)
                     .slice(0, 10)
                     .map(e => path(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ' px)');
-                return JSON.stringify({ scrollWidth: document.documentElement.scrollWidth, wide });
+                const tables = [];
+                for (const table of document.querySelectorAll('main table')) {
+                    const wrap = table.closest('.table-wrap');
+                    const t = { id: table.id, width: Math.round(table.getBoundingClientRect().width) };
+                    tables.push(t);
+                    if (!wrap) { t.problem = 'not inside a .table-wrap'; continue; }
+                    t.box = wrap.clientWidth;
+                    t.right = Math.round(wrap.getBoundingClientRect().right);
+                    t.overflowX = getComputedStyle(wrap).overflowX;
+                    t.focusable = wrap.tabIndex === 0;
+                    t.scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+                    if (!t.scrolls) continue;
+                    const frame = wrap.closest('.table-frame');
+                    const hint = frame && frame.parentElement.querySelector('.scroll-hint');
+                    t.hinted = !!frame && frame.classList.contains('more-right') && !!hint && !hint.hidden && hint.offsetHeight > 0;
+                    wrap.scrollLeft = wrap.scrollWidth;
+                    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+                    t.reached = Math.abs(wrap.scrollLeft + wrap.clientWidth - wrap.scrollWidth) <= 1;
+                    const first = table.tBodies[0] && table.tBodies[0].rows[0] && table.tBodies[0].rows[0].cells[0];
+                    const box = wrap.getBoundingClientRect();
+                    t.firstColumnInView = !!first && first.getBoundingClientRect().left >= box.left - 1 && first.getBoundingClientRect().right <= box.right + 1;
+                    t.firstColumnSticky = !!first && getComputedStyle(first).position === 'sticky';
+                    t.shadowLeft = !!frame && frame.classList.contains('more-left');
+                    wrap.scrollLeft = 0;
+                }
+                return JSON.stringify({ scrollWidth: document.documentElement.scrollWidth, wide, tables });
             }
-            """, NarrowWidth + Tolerance);
+            """, width + Tolerance);
         using var measured = JsonDocument.Parse(json);
         var scrollWidth = measured.RootElement.GetProperty("scrollWidth").GetInt32();
         var wide = measured.RootElement.GetProperty("wide").EnumerateArray().Select(e => e.GetString()).ToList();
-        Assert.True(scrollWidth <= NarrowWidth + Tolerance,
-            $"{visit.Url} is {scrollWidth} px wide on a {NarrowWidth} px screen; elements reaching past the edge:\n" + string.Join("\n", wide));
+        Assert.True(scrollWidth <= width + Tolerance,
+            $"{visit.Url} is {scrollWidth} px wide on a {width} px screen; elements reaching past the edge:\n" + string.Join("\n", wide));
+
+        var problems = new List<string>();
+        var scrolling = 0;
+        foreach (var t in measured.RootElement.GetProperty("tables").EnumerateArray())
+        {
+            var id = t.GetProperty("id").GetString();
+            if (t.TryGetProperty("problem", out var problem)) { problems.Add($"table #{id}: {problem.GetString()}"); continue; }
+            if (t.GetProperty("right").GetInt32() > width + Tolerance) problems.Add($"table #{id}: its frame reaches {t.GetProperty("right").GetInt32()} px");
+            if (!t.GetProperty("focusable").GetBoolean()) problems.Add($"table #{id}: its frame cannot be focused to scroll with the keyboard");
+            if (!t.GetProperty("scrolls").GetBoolean()) continue;
+            scrolling++;
+            output.WriteLine($"table #{id}: {t.GetProperty("width").GetInt32()} px in a {t.GetProperty("box").GetInt32()} px frame, scrolls");
+            if (t.GetProperty("overflowX").GetString() is not ("auto" or "scroll")) problems.Add($"table #{id}: wider than its frame, which does not scroll (overflow-x {t.GetProperty("overflowX").GetString()})");
+            if (!t.GetProperty("reached").GetBoolean()) problems.Add($"table #{id}: its last column cannot be scrolled to");
+            if (!t.GetProperty("firstColumnSticky").GetBoolean() || !t.GetProperty("firstColumnInView").GetBoolean()) problems.Add($"table #{id}: scrolled to its last column, its first column is not kept in view");
+            if (!t.GetProperty("hinted").GetBoolean()) problems.Add($"table #{id}: no shadow and hint say the table scrolls");
+            if (!t.GetProperty("shadowLeft").GetBoolean()) problems.Add($"table #{id}: scrolled to its end, no shadow says columns lie to the left");
+        }
+        output.WriteLine($"{scrolling} tables scroll inside their frame at {width} px");
+        Assert.True(problems.Count == 0, $"{visit.Url} at {width} px:\n" + string.Join("\n", problems));
     }
 
     /// <summary>Page types with horizontal bar charts, whose category labels are long names (indicators, PPKS categories,

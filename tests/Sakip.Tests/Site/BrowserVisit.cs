@@ -71,14 +71,16 @@ public sealed class BrowserVisit : IAsyncDisposable
     /// passed, which is reported as a problem) and the network is idle.</summary>
     /// <param name="status">the HTTP status the page itself must answer (404 for a missing address)</param>
     /// <param name="cdnReachable">false to refuse the Chart.js CDN, so the page must fall back to the same-origin copy</param>
+    /// <param name="javaScript">false to open the page as a browser without JavaScript does (no chart is drawn then)</param>
     public static async Task<BrowserVisit> OpenAsync(IBrowser browser, BuiltSite site, string path, int width, int height,
-        int status = 200, bool cdnReachable = true)
+        int status = 200, bool cdnReachable = true, bool javaScript = true)
     {
         var chartJs = await File.ReadAllBytesAsync(Path.Combine(site.Folder, ChartJs.LocalPath.TrimStart('/')));
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "id-ID",
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         var visit = new BrowserVisit(context, page, site.Address + path);
@@ -140,6 +142,7 @@ public sealed class BrowserVisit : IAsyncDisposable
         if (answer is null || answer.Status != status) visit.Report($"the page itself answered HTTP {answer?.Status}, not {status}");
 
         visit.Charts = await page.Locator("canvas[data-chart]").CountAsync();
+        if (!javaScript) return visit;
         try
         {
             await page.WaitForFunctionAsync(ChartsReady, null, new PageWaitForFunctionOptions { Timeout = 15_000 });

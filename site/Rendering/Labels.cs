@@ -137,11 +137,12 @@ public static class Labels
     /// <summary>What the document's original publication leaves unknown is said so, never left blank.</summary>
     public const string Unknown = "tidak diketahui";
 
-    /// <summary>A caption short enough to cite: cut at a word before 60 characters.</summary>
+    /// <summary>A caption short enough to cite: cut at a word before 80 characters (long enough to tell a table from its
+    /// copy in the appendix, "… Tahun 2022 (lampiran)").</summary>
     static string Short(string caption)
     {
-        if (caption.Length <= 60) return caption;
-        var cut = caption.LastIndexOf(' ', 57);
-        return caption[..(cut > 20 ? cut : 57)].TrimEnd(',', ' ') + " …";
+        if (caption.Length <= 80) return caption;
+        var cut = caption.LastIndexOf(' ', 77);
+        return caption[..(cut > 20 ? cut : 77)].TrimEnd(',', ' ') + " …";
     }
 }

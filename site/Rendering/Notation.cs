@@ -12,7 +12,8 @@ public static class Notation
         : kind switch
         {
             ValueKind.Rupiah => Format.Rupiah(value),
-            ValueKind.Percent => Format.Number(value) + "%",
+            // Whole percentages without decimals (100%), others with two as the documents print capaian (6,20%, 41,42%).
+            ValueKind.Percent => value % 1 == 0 ? Format.Number(value) + "%" : Format.Percent(value),
             _ => Format.Number(value),
         };
 

@@ -1641,3 +1641,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204192617_OriginalPublicationAndTablePages') THEN
+    ALTER TABLE source_tables ADD page character varying(16);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204192617_OriginalPublicationAndTablePages') THEN
+    ALTER TABLE documents ADD original_sha256 character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204192617_OriginalPublicationAndTablePages') THEN
+    ALTER TABLE documents ADD original_title character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204192617_OriginalPublicationAndTablePages') THEN
+    ALTER TABLE documents ADD original_url character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204192617_OriginalPublicationAndTablePages') THEN
+    ALTER TABLE documents ADD publisher character varying(300);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261204192617_OriginalPublicationAndTablePages') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204192617_OriginalPublicationAndTablePages', '10.0.5');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -28,6 +28,14 @@ public sealed class Document : RegionScoped
     public required string SourceFile { get; set; }
     public DateOnly? PublishedOn { get; set; }
     public string? PublishedPlace { get; set; }
+    /// <summary>The original publication's title as printed on its cover, where known.</summary>
+    public string? OriginalTitle { get; set; }
+    /// <summary>Who published the original (penerbit), where known.</summary>
+    public string? Publisher { get; set; }
+    /// <summary>Where the original file is published, where known.</summary>
+    public string? OriginalUrl { get; set; }
+    /// <summary>SHA-256 of the original file (the PDF), where known.</summary>
+    public string? OriginalSha256 { get; set; }
     public long? SignatoryId { get; set; }
     public int? SignatoryLine { get; set; }
     /// <summary>SHA-256 of the seed folder's files when it was loaded: what an incremental load compares.</summary>

@@ -17,6 +17,10 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(x => x.Title).HasMaxLength(500);
         builder.Property(x => x.SourceFile).HasMaxLength(300);
         builder.Property(x => x.PublishedPlace).HasMaxLength(100);
+        builder.Property(x => x.OriginalTitle).HasMaxLength(500);
+        builder.Property(x => x.Publisher).HasMaxLength(300);
+        builder.Property(x => x.OriginalUrl).HasMaxLength(500);
+        builder.Property(x => x.OriginalSha256).HasMaxLength(64);
         builder.Property(x => x.ContentHash).HasMaxLength(64);
         builder.Property(x => x.SeedStamp).HasMaxLength(64);
         builder.HasIndex(x => new { x.RegionId, x.Key }).IsUnique();

@@ -32,6 +32,10 @@ public sealed class DocumentType : ObjectGraphType<Document>
         Field(x => x.ContentHash).Description("SHA-256 of the document's seed folder as loaded: equal hashes mean the same transcription, so a client can tell which documents changed between releases.");
         Field<DateOnlyGraphType>("publishedOn").Description("Date of signature (tanggal), where printed.").Resolve(c => c.Source.PublishedOn);
         Field(x => x.PublishedPlace, nullable: true).Description("Place of signature (tempat), where printed.");
+        Field(x => x.OriginalTitle, nullable: true).Description("Judul publikasi asli sebagaimana tercetak pada sampulnya; null bila tidak diketahui (original title).");
+        Field(x => x.Publisher, nullable: true).Description("Penerbit publikasi asli; null bila tidak diketahui (publisher).");
+        Field(x => x.OriginalUrl, nullable: true).Description("Alamat web berkas asli (PDF); null bila tidak diketahui. Tidak pernah ditebak (original address).");
+        Field(x => x.OriginalSha256, nullable: true).Description("SHA-256 berkas asli (PDF), 64 digit heksadesimal, untuk memastikan berkas yang sama; null bila tidak diketahui (file hash).");
         Field(x => x.SignatoryLine, nullable: true).Description("Line of the signature block in the text file.");
         Field<OfficialType>("signatory").Description("The official who signed the document (penandatangan).")
             .Resolve(c => c.Source.SignatoryId is { } id ? c.Loaders().ById<Official>().Load(new(c.Source.RegionId, id)) : null);

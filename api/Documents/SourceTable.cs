@@ -13,6 +13,8 @@ public sealed class SourceTable : RegionScoped
     /// <summary>The number as printed, e.g. "Tabel 2.5"; null when the document prints none.</summary>
     public string? Number { get; set; }
     public required string Caption { get; set; }
+    /// <summary>The page the table starts on as printed ("27", "iv"), where the document's own lists give it.</summary>
+    public string? Page { get; set; }
     public int LineFrom { get; set; }
     public int LineTo { get; set; }
     /// <summary>The year the table's figures are for.</summary>

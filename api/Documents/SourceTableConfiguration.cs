@@ -15,6 +15,7 @@ public sealed class SourceTableConfiguration : IEntityTypeConfiguration<SourceTa
         builder.Property(x => x.Kind).HasMaxLength(32);
         builder.Property(x => x.Number).HasMaxLength(32);
         builder.Property(x => x.Caption).HasMaxLength(500);
+        builder.Property(x => x.Page).HasMaxLength(16);
         builder.Property(x => x.SeedFile).HasMaxLength(300);
         builder.HasIndex(x => new { x.RegionId, x.DocumentId, x.Key }).IsUnique();
         // A region's tables of a kind and year (its PPKS tables of 2022), without reading its other tables.

@@ -16,7 +16,25 @@ public sealed class DocumentManifest
     public RegionManifest Region { get; set; } = new();
     public AgencyManifest Agency { get; set; } = new();
     public SignatoryManifest? Signatory { get; set; }
+    /// <summary>The original publication, where known; every field optional (unknown when absent).</summary>
+    public OriginalManifest? Original { get; set; }
     public List<TableManifest> Tables { get; set; } = [];
+}
+
+/// <summary>
+/// original: in document.yaml: the publication the transcription was made from, as far as it is known. Only what the
+/// document or its publisher states goes here; an unknown field is left out, never guessed.
+/// </summary>
+public sealed class OriginalManifest
+{
+    /// <summary>The title as printed on the original's cover.</summary>
+    public string? Title { get; set; }
+    /// <summary>Who published it (penerbit), as printed.</summary>
+    public string? Publisher { get; set; }
+    /// <summary>Where the original file is published (an http or https address).</summary>
+    public string? Url { get; set; }
+    /// <summary>SHA-256 of the original file (the PDF), 64 hexadecimal digits.</summary>
+    public string? Sha256 { get; set; }
 }
 
 public sealed class RegionManifest
@@ -81,6 +99,8 @@ public sealed class TableManifest
     public string? Number { get; set; }
     public string Caption { get; set; } = "";
     public string Lines { get; set; } = "";
+    /// <summary>The page the table starts on as printed (27, or iv in the front matter), where the document says it.</summary>
+    public string? Page { get; set; }
     public int? Year { get; set; }
     /// <summary>What a printed "-" means in this table, when the document says it is not zero.</summary>
     public DashManifest? Dash { get; set; }

@@ -64,6 +64,10 @@ internal sealed partial class SeedImporter(EntityBuffer buffer)
                 PublishedOn = seed.Manifest.PublishedOn is { } on ? DateOnly.ParseExact(on, "yyyy-MM-dd") : null,
                 PublishedPlace = seed.Manifest.PublishedPlace,
                 SignatoryLine = seed.Manifest.Signatory?.Line,
+                OriginalTitle = seed.Manifest.Original?.Title,
+                Publisher = seed.Manifest.Original?.Publisher,
+                OriginalUrl = seed.Manifest.Original?.Url,
+                OriginalSha256 = seed.Manifest.Original?.Sha256,
                 ContentHash = seed.ContentHash,
                 SeedStamp = seed.Stamp,
             });
@@ -79,6 +83,7 @@ internal sealed partial class SeedImporter(EntityBuffer buffer)
                     Kind = table.Kind,
                     Number = table.Manifest.Number,
                     Caption = table.Manifest.Caption,
+                    Page = table.Manifest.Page,
                     LineFrom = table.LineFrom,
                     LineTo = table.LineTo,
                     Year = table.Year,

@@ -103,6 +103,7 @@ public static partial class SeedReader
         Check(manifest.Region.CapaianCap is null or > 0 and < 100_000, "region.capaian_cap", $"{manifest.Region.CapaianCap} is not a capaian cap in percent, like 100");
         Check(manifest.Signatory?.Nip is null || Nip().IsMatch(manifest.Signatory.Nip), "signatory.nip",
             $"'{manifest.Signatory?.Nip}' is not a NIP (18 digits, spaces allowed, like 19731004 200604 2 017)");
+        CheckOriginal(manifest.Original, Check);
         foreach (var (field, value, max) in ManifestLengths(manifest))
         {
             Check(value is null || value.Length <= max, field, $"is {value?.Length} characters long; at most {max} are stored");
@@ -126,6 +127,8 @@ public static partial class SeedReader
             var range = ParseLines(table.Lines);
             Check(range is not null, $"{field}.lines", $"'{table.Lines}' is not a line range like 220-284");
             Check(table.Year is null or >= 2000 and <= 2100, $"{field}.year", $"{table.Year} is not a year between 2000 and 2100");
+            Check(table.Page is null || Page().IsMatch(table.Page), $"{field}.page",
+                $"'{table.Page}' is not a printed page number like 27 or iv (the page as the document's own list of tables or contents gives it)");
             var csvPath = Path.Combine(folder, table.Key + ".csv");
             if (!File.Exists(csvPath))
             {
@@ -267,6 +270,19 @@ public static partial class SeedReader
         return dash;
     }
 
+    /// <summary>The original publication: an address that is a web address, a hash that is a SHA-256.</summary>
+    private static void CheckOriginal(OriginalManifest? original, Action<bool, string, string> check)
+    {
+        if (original is null)
+        {
+            return;
+        }
+        check(original.Url is null || Uri.TryCreate(original.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
+            "original.url", $"'{original.Url}' is not a web address like https://dinsos.example.go.id/lkjip-2022.pdf");
+        check(original.Sha256 is null || Sha256().IsMatch(original.Sha256), "original.sha256",
+            $"'{original.Sha256}' is not a SHA-256 (64 hexadecimal digits, as sha256sum prints it)");
+    }
+
     /// <summary>The region's scale: classes from the highest to the lowest, or the five bands' thresholds falling above zero.</summary>
     private static void CheckScale(CapaianScaleManifest? scale, Action<bool, string, string> check)
     {
@@ -312,6 +328,9 @@ public static partial class SeedReader
         yield return ("signatory.rank", m.Signatory?.Rank, 100);
         yield return ("region.capaian_scale.name", m.Region.CapaianScale?.Name, 100);
         yield return ("region.capaian_scale.source", m.Region.CapaianScale?.Source, 300);
+        yield return ("original.title", m.Original?.Title, 500);
+        yield return ("original.publisher", m.Original?.Publisher, 300);
+        yield return ("original.url", m.Original?.Url, 500);
         foreach (var t in m.Tables)
         {
             yield return ($"tables[{t.Key}].key", t.Key, 100);
@@ -381,4 +400,11 @@ public static partial class SeedReader
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
     private static partial Regex TableKey();
+
+    /// <summary>A printed page: arabic (1 to 9999) or a lowercase roman numeral of the front matter.</summary>
+    [GeneratedRegex("^([1-9][0-9]{0,3}|[ivxlc]{1,8})$")]
+    private static partial Regex Page();
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex Sha256();
 }

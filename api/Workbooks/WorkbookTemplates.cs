@@ -57,6 +57,7 @@ public static class WorkbookTemplates
     private static readonly string[] DocumentKeys =
     [
         "key", "kind", "year", "title", "source_file", "published_on", "published_place",
+        "original.title", "original.publisher", "original.url", "original.sha256",
         "region.code", "region.name", "region.province", "region.capaian_cap",
         "agency.key", "agency.name",
         "signatory.name", "signatory.position", "signatory.rank", "signatory.nip", "signatory.line",

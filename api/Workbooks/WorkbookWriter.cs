@@ -123,7 +123,7 @@ public static class WorkbookWriter
     }
 
     /// <summary>Tabel's columns before any a document adds: the fields of a table in document.yaml.</summary>
-    internal static readonly IReadOnlyList<string> TableColumns = ["key", "kind", "number", "caption", "lines", "year", "dash.means", "dash.columns[]", "dash.reason"];
+    internal static readonly IReadOnlyList<string> TableColumns = ["key", "kind", "number", "caption", "lines", "page", "year", "dash.means", "dash.columns[]", "dash.reason"];
 
     internal static void WriteTable(IXLWorksheet sheet, WorkbookTable table)
     {

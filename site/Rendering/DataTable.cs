@@ -127,8 +127,12 @@ public sealed record DataColumn(string Key, string Header, ValueKind Kind)
 /// from the other rows.</summary>
 public enum RowKind { Detail, Group, Total }
 
-/// <summary>A cell: its text as shown, its number where it has one, an optional link and source.</summary>
-public sealed record DataCell(string Text, decimal? Value = null, string? Href = null, string? Title = null);
+/// <summary>A cell: its text as shown, its number where it has one, an optional link and source, and for a source cell the
+/// citation whose transcript detail opens from it.</summary>
+public sealed record DataCell(string Text, decimal? Value = null, string? Href = null, string? Title = null, Citation? Citation = null);
+
+/// <summary>A source cell: the printed document's table and page, and the transcript detail one click away.</summary>
+public sealed record Citation(string Text, string Detail, string? Href);
 
 public sealed class DataRow(DataTable table, int depth, bool emphasis, RowKind kind)
 {
@@ -139,6 +143,27 @@ public sealed class DataRow(DataTable table, int depth, bool emphasis, RowKind k
     public bool Emphasis { get; } = emphasis;
     public RowKind Kind { get; } = kind;
     public List<DataCell> Cells { get; } = [];
+
+    /// <summary>Where a figure is: "Tabel 3.2, hlm. 27", with the transcript's table key, lines and the figure as printed
+    /// in its detail (the text of downloads holds both).</summary>
+    public DataRow Source(SourceRef? source, string? published = null)
+    {
+        if (source is null) return Text(null);
+        var detail = source.Transcript(published);
+        Cells.Add(new DataCell($"{source.Citation} ({detail})", Citation: new Citation(source.Citation, detail, source.Href)));
+        return this;
+    }
+
+    /// <summary>A published figure in its column's notation, what was printed and where in its title; why there is none
+    /// when it is not reported (never 0); <paramref name="missing"/> when there is no figure at all.</summary>
+    public DataRow Published(IPublishedFigure? figure, string missing = "")
+    {
+        if (figure is null) return Figure(null, missing);
+        var kind = table.Columns[Cells.Count].Kind;
+        return figure.State == "REPORTED"
+            ? Figure(figure.Value, Notation.Of(kind, figure.Value, figure.Grade, figure.Published), Notation.Printed(figure.Published, figure.Source))
+            : Figure(null, Labels.Absent(figure.State, figure.Reason, figure.Published), figure.Source?.ToString());
+    }
 
     public DataRow Text(string? text, string? href = null, string? title = null)
     {

@@ -113,7 +113,36 @@ public static class Labels
         _ => "Tahunan",
     };
 
-    /// <summary>Where a figure comes from, in words: "Tabel 3.1 (T3.1-Capaian), baris 812".</summary>
-    public static string Source(string? tableNumber, string tableKey, int lineFrom, int lineTo) =>
-        $"{(tableNumber is { Length: > 0 } ? tableNumber + " (" + tableKey + ")" : tableKey)}, baris {lineFrom}{(lineTo > lineFrom ? "–" + lineTo : "")}";
+    /// <summary>
+    /// Where a figure is in the printed document, as a reader looks it up: "Tabel 3.2, hlm. 27"; the number alone when
+    /// the page is not known; a table without a number by its caption ("tabel “Rekapitulasi Data PPKS …”, hlm. 5").
+    /// The one wording of a citation: every page cites through here.
+    /// </summary>
+    public static string Source(string? tableNumber, string caption, string? page)
+    {
+        var table = tableNumber is { Length: > 0 } n ? n : $"tabel “{Short(caption)}”";
+        return page is { Length: > 0 } p ? $"{table}, hlm. {p}" : table;
+    }
+
+    /// <summary>Where the transcription holds a figure: "transkripsi T3.2, baris 4350–4352, tercetak “Rp. 4.712.818.176”".</summary>
+    public static string SourceRef(string tableKey, int lineFrom, int lineTo, string? published = null) =>
+        $"transkripsi {tableKey}, baris {lineFrom}{(lineTo > lineFrom ? "–" + lineTo : "")}"
+        + (published is { Length: > 0 } ? $", tercetak “{string.Join(' ', published.Split(' ', StringSplitOptions.RemoveEmptyEntries))}”" : "");
+
+    /// <summary>The anchor of a table's row on its document's data-quality page.</summary>
+    public static string TableAnchor(string documentKey, string tableKey) => $"/dokumen/{documentKey}/#{TableAnchorId(tableKey)}";
+
+    public static string TableAnchorId(string tableKey) => "sumber-" + tableKey;
+
+    /// <summary>What the document's original publication leaves unknown is said so, never left blank.</summary>
+    public const string Unknown = "tidak diketahui";
+
+    /// <summary>A caption short enough to cite: cut at a word before 80 characters (long enough to tell a table from its
+    /// copy in the appendix, "… Tahun 2022 (lampiran)").</summary>
+    static string Short(string caption)
+    {
+        if (caption.Length <= 80) return caption;
+        var cut = caption.LastIndexOf(' ', 77);
+        return caption[..(cut > 20 ? cut : 77)].TrimEnd(',', ' ') + " …";
+    }
 }

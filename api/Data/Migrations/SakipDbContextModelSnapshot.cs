@@ -303,6 +303,21 @@ namespace Sakip.Api.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("OriginalSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("original_sha256");
+
+                    b.Property<string>("OriginalTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("original_title");
+
+                    b.Property<string>("OriginalUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("original_url");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
@@ -311,6 +326,11 @@ namespace Sakip.Api.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("published_place");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("publisher");
 
                     b.Property<int>("Rows")
                         .HasColumnType("integer")
@@ -485,6 +505,11 @@ namespace Sakip.Api.Data.Migrations
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("page");
 
                     b.Property<string>("SeedFile")
                         .IsRequired()

@@ -96,7 +96,7 @@ public sealed class AgencyModel : PageModel
                 Counts.Row().Text(c.Year.ToString()).Text(c.Dimension).Text(c.Category)
                     .Text(c.Column == "count" ? "jumlah" : "kolom " + c.Column[1..] + " (tanpa judul di dokumen)")
                     .Figure(c.Value, c.State == "REPORTED" ? null : c.Published is { Length: > 0 } p ? p : Format.Missing)
-                    .Text(c.Source.ToString());
+                    .Source(c.Source, c.Published);
             Counts.Note = "Kolom tanpa judul: dokumen mencetak angka tanpa menyebut apa yang dihitung; angka ditampilkan apa adanya.";
 
             var status = Agency.StaffCounts.Where(c => c.Dimension == "status" && c.Column == "count" && c.Value is not null).ToList();
@@ -123,7 +123,7 @@ public sealed class AgencyModel : PageModel
                 Assets.Row().Text(a.Year.ToString()).Text(a.Class).Text(a.Description)
                     .Text(a.Measure == "VALUE" ? "Nilai (Rp)" : "Jumlah" + (a.UnitOfMeasure is null ? "" : " (" + a.UnitOfMeasure + ")"))
                     .Figure(a.Value, a.Measure == "VALUE" && a.Value is not null ? Format.Rupiah(a.Value) : a.State == "REPORTED" ? null : a.Published)
-                    .Text(a.Source.ToString());
+                    .Source(a.Source, a.Published);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Sakip.Site.Pages.DocumentQuality;
 
 public sealed record DocumentData(
     string Key, string Kind, int Year, string Title, string SourceFile, DateOnly? PublishedOn, string? PublishedPlace,
-    int? SignatoryLine, SignatoryData? Signatory, AgencyData Agency, List<TableData> Tables, List<FindingData> Findings);
+    string? OriginalTitle, string? Publisher, string? OriginalUrl, string? OriginalSha256, int? SignatoryLine, SignatoryData? Signatory, AgencyData Agency, List<TableData> Tables, List<FindingData> Findings);
 
 public sealed record SignatoryData(string Position, string? Echelon, string? Name, string? Rank, string? Nip);
 
@@ -14,7 +14,11 @@ public sealed record AgencyData(string Key, string Name, RegionData Region);
 
 public sealed record RegionData(string Code, string Name, string Province);
 
-public sealed record TableData(string Key, string Kind, string? Number, string Caption, int LineFrom, int LineTo, int Year, string SeedFile);
+public sealed record TableData(string Key, string Kind, string? Number, string? Page, string Caption, int LineFrom, int LineTo, int Year, string SeedFile)
+{
+    /// <summary>How the pages cite this table: "Tabel 3.2, hlm. 27".</summary>
+    public string Citation => Labels.Source(Number, Caption, Page);
+}
 
 public sealed record FindingData(
     string Kind, string Subject,

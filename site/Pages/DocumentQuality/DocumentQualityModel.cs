@@ -110,6 +110,8 @@ public sealed class DocumentQualityModel : PageModel
         SourceTables = Table("tabel-dokumen", $"Tabel dan daftar dalam dokumen ({Document.Tables.Count})")
             .Column("judul", "Judul tabel")
             .Column("nomor", "Nomor")
+            .Column("halaman", "Halaman")
+            .Column("dikutip", "Dikutip sebagai")
             .Column("kunci", "Kunci")
             .Column("baris", "Baris teks")
             .Column("tahun", "Tahun angka")
@@ -117,16 +119,21 @@ public sealed class DocumentQualityModel : PageModel
             .Column("berkas", "Berkas seed")
             .Column("temuan", "Temuan", ValueKind.Number);
         foreach (var t in Document.Tables)
-            SourceTables.Row()
-                .Text(t.Caption)
+        {
+            var row = SourceTables.Row();
+            row.Id = Labels.TableAnchorId(t.Key);
+            row.Text(t.Caption)
                 .Text(t.Number ?? "tanpa nomor")
+                .Text(t.Page ?? Labels.Unknown)
+                .Text(t.Citation)
                 .Text(t.Key)
                 .Text(t.LineTo > t.LineFrom ? $"{t.LineFrom}–{t.LineTo}" : t.LineFrom.ToString())
                 .Text(t.Year.ToString())
                 .Text(t.Kind)
                 .Text(t.SeedFile)
                 .Figure(Document.Findings.Count(f => f.StatedRow?.Table.Key == t.Key || f.ComparedRow?.Table.Key == t.Key));
-        SourceTables.Note = $"Baris teks: nomor baris dalam berkas teks {Document.SourceFile}. Temuan: temuan yang angka tercetak atau angka pembandingnya berasal dari tabel ini.";
+        }
+        SourceTables.Note = $"Halaman: halaman awal tabel di dokumen tercetak, menurut daftar tabel atau daftar isi dokumen itu sendiri; {Labels.Unknown} bila dokumen tidak menyebutnya. Baris teks: nomor baris dalam berkas teks {Document.SourceFile}. Temuan: temuan yang angka tercetak atau angka pembandingnya berasal dari tabel ini.";
     }
 
     /// <summary>The compared figure's row, or how it was computed when it is a sum or is recomputed on the stated figure's own row.</summary>

@@ -25,7 +25,11 @@ public sealed class IndicatorModel : PageModel
         NodeRef PlanNode, NameRef? ResponsibleUnit, List<OfficialData> ResponsibleOfficials, SourceRef Source,
         List<CapaianData> History, List<MeasuredFigure> Figures);
     public sealed record NodeRef(string Level, string? Code, string Name, string? Goal);
-    public sealed record MeasuredFigure(string Measure, int Year, string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string? Published, string? Reason, SourceRef Source);
+    public sealed record MeasuredFigure(string Measure, int Year, string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string? Published, string? Reason, SourceRef Source)
+        : IPublishedFigure
+    {
+        SourceRef? IPublishedFigure.Source => Source;
+    }
 
     static bool IsRenstra(SourceRef source) =>
         source.Table.Key.Contains("RENSTRA", StringComparison.OrdinalIgnoreCase) || source.Table.Caption.Contains("Renstra", StringComparison.OrdinalIgnoreCase);
@@ -72,13 +76,13 @@ public sealed class IndicatorModel : PageModel
             var target = h?.Target is { } t && !IsRenstra(t.Source) ? t : null;
             History.Row()
                 .Text(year.ToString())
-                .Figure(plan?.Value, plan?.Published, plan?.Source.ToString())
-                .Figure(target?.Value, target?.Shown ?? Format.Missing, target?.Source.ToString())
-                .Figure(h?.Realisation?.Value, h?.Realisation?.Shown ?? Format.Missing, h?.Realisation?.Source.ToString())
-                .Text(h?.Reported?.Shown)
+                .Published(plan, Format.Missing)
+                .Published(target, Format.Missing)
+                .Published(h?.Realisation, Format.Missing)
+                .Text(h?.Reported?.Shown(ValueKind.Percent), title: h?.Reported is { } printed ? Notation.Printed(printed.Published, printed.Source) : null)
                 .Figure(h?.Value, h is null || h.State == "COMPUTED" ? null : Labels.CapaianState(h.State))
                 .Text(h?.State == "COMPUTED" ? h.Class : null)
-                .Text((target ?? h?.Target)?.Source.ToString());
+                .Source((target ?? h?.Target)?.Source, (target ?? h?.Target)?.Published);
         }
         History.Note = "Target Renstra: lintasan lima tahunan dari tabel Renstra yang dikutip dokumen. Target tahunan: dari dokumen tahun itu. " +
                        "Capaian dihitung ulang dari target dan realisasi tahun itu.";
@@ -107,7 +111,7 @@ public sealed class IndicatorModel : PageModel
                 .Text(f.PeriodKind == "YEAR" ? f.Year.ToString() : $"{Labels.Period(f.PeriodKind, f.PeriodNo)} {f.Year}")
                 .Text(f.State == "REPORTED" ? f.Published : Labels.Absent(f.State, f.Reason))
                 .Figure(f.Value)
-                .Text(f.Source.ToString());
+                .Source(f.Source, f.Published);
     }
 
     /// <summary>This indicator's capaian per year, then the same indicator's in each other region, each linked to its page.</summary>

@@ -65,16 +65,16 @@ public sealed class LkjipModel : PageModel
                 .Text(indicator.Kind)
                 .Text(Officials(indicator))
                 .Text(indicator.Unit)
-                .Text(c.Target?.Shown)
-                .Text(c.Realisation?.Shown ?? "tidak dilaporkan")
-                .Text(c.Reported?.Shown)
+                .Text(c.Target?.Shown(Notation.OfUnit(indicator.Unit, c.Target.Published)), title: Printed(c.Target))
+                .Text(c.Realisation?.Shown(Notation.OfUnit(indicator.Unit, c.Realisation.Published)) ?? "tidak dilaporkan", title: Printed(c.Realisation))
+                .Text(c.Reported?.Shown(ValueKind.Percent), title: Printed(c.Reported))
                 .Figure(c.Value, c.State == "COMPUTED" ? null : Labels.CapaianState(c.State))
                 .Text(c.State == "COMPUTED" ? c.Class : null)
                 .Text(c.Trace)
-                .Text(c.Target?.Source.ToString());
+                .Source(c.Target?.Source, c.Target?.Published);
         }
         Capaian.Note = $"Capaian dihitung ulang dengan rumus pada halaman Metode dan dikategorikan menurut skala {Agency.Region.CapaianScale.Name}. " +
-                       "Target, realisasi dan capaian tercetak ditulis sebagaimana di dokumen; “~” berarti dokumen tidak mengisi sel itu.";
+                       "Target, realisasi dan capaian tercetak ditulis dalam notasi Indonesia dari angka dokumen (teks tercetaknya muncul saat kursor diarahkan ke angka); sel yang tidak diisi dokumen ditulis “tidak dilaporkan”.";
 
         var chartTable = Table("grafik-capaian-indikator", $"Capaian dihitung per indikator {Year}")
             .Column("indikator", "Indikator")
@@ -104,6 +104,8 @@ public sealed class LkjipModel : PageModel
         BuildPerOfficial();
         BuildBudget(ordered);
     }
+
+    static string? Printed(PeriodFigure? figure) => figure is null ? null : Notation.Printed(figure.Published, figure.Source);
 
     static string Either(IReadOnlyList<string> labels) => string.Join(" atau ", labels.Select(l => l.ToLowerInvariant()));
 
@@ -153,11 +155,11 @@ public sealed class LkjipModel : PageModel
             var b = node.Budget!;
             Budget.Row(depth - top, emphasis: node.Level == "PROGRAM")
                 .Text($"{Labels.Level(node.Level)}: {node.Label}")
-                .Figure(b.RolledUpPagu, b.Pagu is { Reported: true } p ? p.Published : Format.Rupiah(b.RolledUpPagu) + " (jumlah rincian)")
-                .Figure(b.RolledUpRealisation, b.Realisation is { Reported: true } r ? r.Published : b.RolledUpRealisation is null ? "tidak dilaporkan" : Format.Rupiah(b.RolledUpRealisation) + " (jumlah rincian)")
+                .Figure(b.RolledUpPagu, b.Pagu is { Reported: true } ? null : Format.Rupiah(b.RolledUpPagu) + " (jumlah rincian)", Printed(b.Pagu))
+                .Figure(b.RolledUpRealisation, b.Realisation is { Reported: true } ? null : b.RolledUpRealisation is null ? "tidak dilaporkan" : Format.Rupiah(b.RolledUpRealisation) + " (jumlah rincian)", Printed(b.Realisation))
                 .Figure(b.Absorption?.Value)
                 .Text(b.Absorption?.Trace)
-                .Text((b.Realisation ?? b.Pagu)?.Source.ToString());
+                .Source((b.Realisation ?? b.Pagu)?.Source, (b.Realisation ?? b.Pagu)?.Published);
         }
         var total = Agency.Budget;
         Budget.TotalRow()
@@ -167,7 +169,7 @@ public sealed class LkjipModel : PageModel
             .Figure(total?.Absorption?.Value)
             .Text(total?.Absorption?.Trace)
             .Text("dijumlahkan dari baris program");
-        Budget.Note = "Pagu dan realisasi ditulis sebagaimana tercetak; bila dokumen tidak mencetaknya untuk program, dipakai jumlah kegiatannya. Penyerapan = realisasi / pagu x 100.";
+        Budget.Note = "Pagu dan realisasi ditulis dalam notasi Indonesia dari angka yang tercetak; bila dokumen tidak mencetaknya untuk program, dipakai jumlah kegiatannya. Penyerapan = realisasi / pagu x 100.";
 
         var programs = nodes.Where(n => n.Node.Level == "PROGRAM").Select(n => n.Node).ToList();
         var chartTable = Table("grafik-penyerapan-program", $"Penyerapan anggaran {Year} per program")

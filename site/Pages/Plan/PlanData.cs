@@ -27,9 +27,12 @@ public sealed record OfficialData(string Position, string? Name, string? Rank, s
 
 /// <summary>A published figure of a year, quarter or month.</summary>
 public sealed record PeriodFigure(string PeriodKind, int PeriodNo, string State, decimal? Value, string? Grade, string? Published, string? Reason, SourceRef Source)
+    : IPublishedFigure
 {
     public bool Reported => State == "REPORTED";
-    public string Shown => Reported && Published is { } printed ? printed : Labels.Absent(State, Reason);
+    /// <summary>The figure in the Indonesian notation of its kind (a grade as printed), or why there is none.</summary>
+    public string Shown(ValueKind kind) => Reported ? Notation.Of(kind, Value, Grade, Published) : Labels.Absent(State, Reason);
+    SourceRef? IPublishedFigure.Source => Source;
 }
 
 public sealed record CapaianData(
@@ -75,10 +78,12 @@ public static class PlanTree
         return (primary, disagreeing);
     }
 
-    /// <summary>"100% (Tabel 2.2, baris 310); 90 di Tabel 2.5" — the figure with its source, and any other table's.</summary>
-    public static string Describe(PeriodFigure? primary, IReadOnlyList<PeriodFigure> disagreeing) =>
+    /// <summary>"100%; 90% menurut Tabel 2.5, hlm. 22" — the figure in the notation of the indicator's unit, and any other
+    /// table's figure where it prints something else.</summary>
+    public static string Describe(PeriodFigure? primary, IReadOnlyList<PeriodFigure> disagreeing, string? unit = null) =>
         primary is null ? Format.Missing
-        : primary.Shown + string.Concat(disagreeing.Select(d => $"; {d.Published} menurut {d.Source.Table.Number ?? d.Source.Table.Key}"));
+        : primary.Shown(Notation.OfUnit(unit, primary.Published))
+          + string.Concat(disagreeing.Select(d => $"; {d.Shown(Notation.OfUnit(unit, d.Published))} menurut {d.Source.Citation}"));
 
     public static string CategoryCss(string? category) => category switch
     {

@@ -60,18 +60,17 @@ public sealed class RakModel : PageModel
         foreach (var (node, depth) in ordered)
         {
             var budget = node.Budget;
-            var (pagu, shown) = budget?.Pagu is { Reported: true } p ? (p.Value, p.Published)
-                : BudgetLevels.Contains(node.Level) && budget?.RolledUpPagu is { } r ? (r, Format.Rupiah(r) + " (jumlah rincian)")
-                : ((decimal?)null, Format.Missing);
-            var nodeRow = Tree.Row(depth, emphasis: true);
-            if (BudgetLevels.Contains(node.Level)) FoldedTreeRows.Add(nodeRow);
-            nodeRow
+            var row = Tree.Row(depth, emphasis: true);
+            if (BudgetLevels.Contains(node.Level)) FoldedTreeRows.Add(row);
+            row
                 .Text(node.Label)
                 .Text(Labels.Level(node.Level))
                 .Text(null)
-                .Text(null)
-                .Figure(pagu, shown)
-                .Text(budget?.Pagu?.Source.ToString() ?? node.Source.ToString());
+                .Text(null);
+            if (budget?.Pagu is { Reported: true } p) row.Published(p);
+            else if (BudgetLevels.Contains(node.Level) && budget?.RolledUpPagu is { } r) row.Figure(r, Format.Rupiah(r) + " (jumlah rincian)");
+            else row.Figure(null, Format.Missing);
+            row.Source(budget?.Pagu?.Source ?? node.Source, budget?.Pagu?.Published);
             foreach (var indicator in node.Indicators)
             {
                 var (target, others) = PlanTree.Annual(indicator.Targets);
@@ -79,12 +78,12 @@ public sealed class RakModel : PageModel
                     .Text("Indikator: " + indicator.Name, Paths.Indicator(regionCode, Agency.Key, indicator.Key))
                     .Text(Labels.IndicatorKind(indicator.Kind))
                     .Text(indicator.Unit)
-                    .Text(PlanTree.Describe(target, others))
+                    .Text(PlanTree.Describe(target, others, indicator.Unit))
                     .Figure(null, "")
-                    .Text(target?.Source.ToString());
+                    .Source(target?.Source, target?.Published);
             }
         }
-        Tree.Note = "Target dan pagu ditulis sebagaimana tercetak di dokumen. Bila tabel lain mencetak target berbeda, keduanya disebut. " +
+        Tree.Note = "Target dan pagu ditulis dalam notasi Indonesia dari angka yang tercetak di dokumen; teks tercetaknya ada di rincian sumber. Bila tabel lain mencetak target berbeda, keduanya disebut. " +
                     "Pagu yang tidak tercetak untuk program atau kegiatan adalah jumlah pagu rinciannya.";
 
         BuildSchedule();
@@ -117,12 +116,12 @@ public sealed class RakModel : PageModel
             foreach (var p in periods)
             {
                 var figure = indicator.Targets!.FirstOrDefault(t => t.PeriodKind == kind && t.PeriodNo == p);
-                row.Figure(figure?.Value, figure?.Shown ?? "", figure?.Source.ToString());
+                row.Published(figure);
             }
             var (annual, others) = PlanTree.Annual(indicator.Targets);
-            row.Text(PlanTree.Describe(annual, others)).Text(Labels.Aggregation(indicator.Aggregation));
+            row.Text(PlanTree.Describe(annual, others, indicator.Unit)).Text(Labels.Aggregation(indicator.Aggregation));
         }
-        Schedule.Note = "Sel kosong: tidak ada target pada periode itu. Angka sebagaimana tercetak; arahkan kursor ke angka untuk melihat tabel dan baris sumbernya.";
+        Schedule.Note = "Sel kosong: tidak ada target pada periode itu. Angka ditulis dalam notasi Indonesia dari nilai yang tercetak; arahkan kursor ke angka untuk melihat teks tercetak, tabel dan baris sumbernya.";
 
         var due = Table("target-per-periode", months ? $"Jumlah indikator yang bertarget per bulan {Year}" : $"Jumlah indikator yang bertarget per triwulan {Year}")
             .Column("periode", months ? "Bulan" : "Triwulan")
@@ -154,10 +153,10 @@ public sealed class RakModel : PageModel
             decimal? children = node.Level == "SUB_KEGIATAN" ? null : b?.ChildrenPagu;
             BudgetTree.Row(depth - top, emphasis: node.Level == "PROGRAM")
                 .Text($"{Labels.Level(node.Level)}: {node.Label}")
-                .Figure(stated, b?.Pagu?.Shown)
+                .Published(b?.Pagu, Format.Missing)
                 .Figure(children)
                 .Figure(stated is { } s && children is { } c ? s - c : null)
-                .Text(b?.Pagu?.Source.ToString());
+                .Source(b?.Pagu?.Source, b?.Pagu?.Published);
         }
         BudgetTree.Note = "Selisih = pagu tercetak dikurangi jumlah pagu rinciannya; selisih bukan nol berarti angka dokumen tidak saling cocok. Tidak ada angka yang diperbaiki.";
 

@@ -54,11 +54,11 @@ public sealed record StatFigure(string State, decimal? Value, string? Published,
 /// <summary>A source row with the document its table is in, so that a page can name and link the documents it draws on.</summary>
 public sealed record StatSource(int LineFrom, int LineTo, StatTable Table)
 {
-    public SourceRef Ref => new(LineFrom, LineTo, new TableRef(Table.Key, Table.Number, Table.Caption));
+    public SourceRef Ref => new(LineFrom, LineTo, new TableRef(Table.Key, Table.Number, Table.Caption, Table.Page, new DocumentRef(Table.Document.Key)));
     public override string ToString() => Ref.ToString();
 }
 
-public sealed record StatTable(string Key, string? Number, string Caption, StatDocument Document);
+public sealed record StatTable(string Key, string? Number, string Caption, string? Page, StatDocument Document);
 
 public sealed record StatDocument(string Key, string Kind, int Year)
 {

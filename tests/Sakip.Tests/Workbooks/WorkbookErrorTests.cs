@@ -57,7 +57,7 @@ public sealed class WorkbookErrorTests(DatabaseFixture fixture) : IDisposable
         [
             $"{path}, sheet Dokumen, row {documentRow}, column kunci (A): 'region..code' is not a key path like region.code, region.capaian_scale.classes[0].label or dash.columns[]",
             $"{path}, sheet Catatan: this sheet is not listed in sheet Tabel (column sheet, or key when it is empty); list it there or remove it",
-            $"{path}, sheet Tabel, row {missingRow}, column sheet (J): table 'T1.2' is listed but the workbook has no sheet 'T1.2'; did you mean 'T1.1'?",
+            $"{path}, sheet Tabel, row {missingRow}, column sheet (K): table 'T1.2' is listed but the workbook has no sheet 'T1.2'; did you mean 'T1.1'?",
             $"{path}, sheet T1.4, row 1, column certifed (E): is not a column of kind 'psks'; did you mean 'certified'? (see seed/README.md)",
         ], problems);
         var warning = Assert.Single(import.Warnings);

@@ -6,6 +6,11 @@ public static class Paths
     public const string Home = "/";
     public const string Method = "/metode/";
     public const string Search = "/cari/";
+    public const string About = "/tentang/";
+    public const string Glossary = "/glosarium/";
+
+    public static string SearchRegion(string code) => $"{Search}wilayah/{RegionSlug(code)}/";
+    public const string SearchIndexFile = "indeks.json";
 
     public static string RegionSlug(string code) => code.Replace('.', '-');
     public static string Region(string code) => $"/wilayah/{RegionSlug(code)}/";

@@ -61,7 +61,7 @@ public sealed record SiteInfo(string BaseUrl)
 /// <summary>A load of the database (the API's <c>release</c>): its id, a hash of the data, and when it was loaded (UTC).</summary>
 public sealed record ReleaseInfo(string Id, DateTimeOffset LoadedAt)
 {
-    public string ShortId => Id.Length > 12 ? Id[..12] : Id;
+    public string ShortId => Id.Length > 16 ? Id[..16] : Id;
 
     /// <summary>"4 Desember 2026 pukul 19.20 UTC".</summary>
     public string Time => $"{Format.Date(DateOnly.FromDateTime(LoadedAt.UtcDateTime))} pukul {LoadedAt.UtcDateTime.ToString("HH.mm", System.Globalization.CultureInfo.InvariantCulture)} UTC";

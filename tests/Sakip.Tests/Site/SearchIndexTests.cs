@@ -51,7 +51,7 @@ public sealed class SearchIndexTests(DatabaseFixture database, BuiltSiteFixture 
         var entries = await IndexAsync(TanahLaut, Seruyan);
         var types = entries.Select(e => e.Type).ToHashSet();
         Assert.All(SearchTypes.Order, t => Assert.Contains(t, types));
-        Assert.Contains(entries, e => e is { Type: SearchTypes.Region, Title: "Tanah Laut" });
+        Assert.Contains(entries, e => e is { Type: SearchTypes.Region, Title: "Kabupaten Tanah Laut", Context: "Kalimantan Selatan" });
         Assert.Contains(entries, e => e is { Type: SearchTypes.Agency, Title: "Dinas Sosial Kabupaten Seruyan" });
         Assert.Contains(entries, e => e.Type == SearchTypes.Document && e.Years == "2026" && e.Path == "/dokumen/seruyan-rak-2026/");
         // Every entry links to a page of the site.
@@ -70,7 +70,7 @@ public sealed class SearchIndexTests(DatabaseFixture database, BuiltSiteFixture 
         Assert.StartsWith("/wilayah/62-07/dinsos/indikator/", indicator.Path);
         Assert.Contains(found, e => e.Type == SearchTypes.Kegiatan && e.Title.Contains("Lanjut Usia Terlantar", StringComparison.Ordinal) && e.Value.StartsWith("pagu Rp", StringComparison.Ordinal));
         // The PPKS category of both regions, each with its region and figures.
-        Assert.Contains(found, e => e is { Type: SearchTypes.Ppks, Title: "Lanjut Usia Terlantar", Region: "Tanah Laut", Years: "2022" } && e.Value.StartsWith("terdata ", StringComparison.Ordinal));
+        Assert.Contains(found, e => e is { Type: SearchTypes.Ppks, Title: "Lanjut Usia Terlantar", Region: "Kabupaten Tanah Laut", Years: "2022" } && e.Value.StartsWith("terdata ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SearchIndexTests(DatabaseFixture database, BuiltSiteFixture 
         Assert.NotEmpty(kecamatan);
         Assert.All(kecamatan, k =>
         {
-            Assert.Equal("Tanah Laut", k.Region);
+            Assert.Equal("Kabupaten Tanah Laut", k.Region);
             Assert.Equal("2022", k.Years);
             Assert.Contains("penerima", k.Value);
             Assert.StartsWith("/wilayah/63-01/statistik/2022/#bantuan-", k.Path);
@@ -126,7 +126,7 @@ public sealed class SearchIndexTests(DatabaseFixture database, BuiltSiteFixture 
         var entries = await IndexAsync(TanahLaut, Seruyan);
         var twins = entries.Where(e => e.Type == SearchTypes.Ppks && e.Title.Equals("Pengemis", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.Equal(2, twins.Count);
-        Assert.Equal(["Seruyan", "Tanah Laut"], twins.Select(t => t.Region).Order());
+        Assert.Equal(["Kabupaten Seruyan", "Kabupaten Tanah Laut"], twins.Select(t => t.Region).Order());
         Assert.All(twins, t => Assert.NotEmpty(t.Value));
         Assert.NotEqual(twins[0].Years, twins[1].Years);
     }

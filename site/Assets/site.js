@@ -183,7 +183,17 @@
     apply();
   }
 
+  // The footer names the release the site was built from: rilis.json is rewritten by every build, so a page carried
+  // over from an earlier build names the latest too. Without JavaScript its link leads to the about page, which names it.
+  function release() {
+    var slot = document.querySelector("[data-release]");
+    if (!slot || !window.fetch) return;
+    fetch(slot.getAttribute("data-release")).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (r) { if (r && r.text) slot.textContent = ": " + r.text; }, function () {});
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    release();
     search();
     size();
     if (document.querySelector("canvas[data-chart]")) withChartJs(draw);

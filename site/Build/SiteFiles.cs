@@ -25,6 +25,7 @@ public static class SiteFiles
 
         foreach (var (path, bytes) in OpenGraphImage.Files()) yield return (path, bytes);
 
+        yield return (ReleaseFile.Name, ReleaseFile.Bytes(site.Release));
         yield return ("sitemap.xml", Sitemap(pages, site));
         yield return ("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Absolute("/sitemap.xml")}\n"));
     }

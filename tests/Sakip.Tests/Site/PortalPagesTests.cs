@@ -27,10 +27,16 @@ public sealed class PortalPagesTests(DatabaseFixture database, BuiltSiteFixture 
             Assert.True(footer is not null, $"{path} has no footer links.");
             var links = footer.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
             Assert.Equal([("Tentang portal", "/tentang/"), ("Glosarium", "/glosarium/"), ("Lisensi: CC BY 4.0", "/tentang/#lisensi")], links);
-            var text = Parser.ParseDocument(File.ReadAllText(file)).QuerySelector("footer .footer-release")!.TextContent;
-            Assert.Contains($"Data halaman ini dari rilis {release[..12]}, dimuat ", text);
-            Assert.Contains("Diterbitkan oleh Pengelola SAKIP Terbuka.", text);
+            var footer2 = Parser.ParseDocument(File.ReadAllText(file)).QuerySelector("footer .footer-release")!;
+            Assert.Contains("Diterbitkan oleh Pengelola SAKIP Terbuka.", footer2.TextContent);
+            Assert.Equal("/tentang/#pembaruan", footer2.QuerySelector("a")!.GetAttribute("href"));
+            Assert.Equal("/rilis.json", footer2.QuerySelector("[data-release]")!.GetAttribute("data-release"));
         }
+        // The footers' script reads the release from rilis.json, which every build rewrites.
+        using var file2 = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Folder, "rilis.json")));
+        Assert.Equal(release, file2.RootElement.GetProperty("id").GetString());
+        Assert.StartsWith($"rilis {(release.Length > 16 ? release[..16] : release)}, dimuat ", file2.RootElement.GetProperty("text").GetString());
+        Assert.EndsWith(" UTC", file2.RootElement.GetProperty("text").GetString());
     }
 
     [Fact]
@@ -97,6 +103,7 @@ public sealed class PortalPagesTests(DatabaseFixture database, BuiltSiteFixture 
             Assert.Equal("https://creativecommons.org/licenses/by-sa/4.0/deed.id", home.QuerySelector("head link[rel=license]")!.GetAttribute("href"));
             Assert.Contains("Lisensi: CC BY-SA 4.0", home.QuerySelector("footer")!.TextContent);
             Assert.Contains("Diterbitkan oleh Dinas Komunikasi dan Informatika Contoh.", home.QuerySelector("footer")!.TextContent);
+            Assert.Contains("\"text\":\"rilis 1d32aa0266cfe573, dimuat 4 Desember 2026 pukul 19.42 UTC\"", File.ReadAllText(Path.Combine(output, "rilis.json")));
         }
         finally
         {

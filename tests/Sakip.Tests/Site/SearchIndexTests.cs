@@ -90,7 +90,8 @@ public sealed class SearchIndexTests(DatabaseFixture database, BuiltSiteFixture 
         var page = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(site.FileFor("/wilayah/63-01/statistik/2022/")));
         var table = page.GetElementById(kecamatan[0].Path.Split('#')[1]);
         Assert.NotNull(table);
-        Assert.Contains("Pelaihari", table.TextContent);
+        Assert.Contains(kecamatan[0].Title, table.TextContent);
+        Assert.Equal("PELAIHARI", kecamatan[0].Title);
     }
 
     [Fact]

@@ -171,28 +171,102 @@
     document.head.appendChild(local);
   }
 
-  // The search page lists every agency and indicator; typing (or ?q= from the header form) hides what does not match.
+  // Search: the page links each region's index (indeks.json: per entry its type, title, context, years, figure, page
+  // and synonyms, made when the site was built); typing (or ?q= from the header form) loads the indexes of the chosen
+  // region, or of every region while they are few, and lists what matches every word, grouped by type and labelled.
   function search() {
+    var form = document.getElementById("form-cari");
     var input = document.getElementById("cari");
-    var list = document.getElementById("hasil-cari");
-    if (!input || !list) return;
-    var items = list.querySelectorAll("li");
+    var results = document.getElementById("hasil-cari");
     var status = document.getElementById("status-cari");
-    function normal(s) { return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, ""); }
-    function apply() {
-      var words = normal(input.value).split(/\s+/).filter(Boolean);
-      var shown = 0;
-      for (var i = 0; i < items.length; i++) {
-        var text = normal(items[i].getAttribute("data-search") || items[i].textContent);
-        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
-        items[i].hidden = !match;
-        if (match) shown++;
+    if (!form || !input || !results || !status) return;
+    var region = document.getElementById("cari-wilayah");
+    var links = document.querySelectorAll("a[data-index]");
+    var limit = parseInt(form.getAttribute("data-all-limit"), 10);
+    var loaded = {};
+    var shown = 50;
+    function normal(s) { return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim(); }
+    function chosen() {
+      var code = region ? region.value : "";
+      var list = [], total = 0;
+      for (var i = 0; i < links.length; i++) {
+        if (code && links[i].getAttribute("data-region") !== code) continue;
+        list.push(links[i]);
+        total += parseInt(links[i].getAttribute("data-entries"), 10);
       }
-      status.textContent = words.length ? shown + " hasil untuk “" + input.value + "”" : items.length + " entri";
+      return !code && total > limit ? null : list;
     }
-    var q = new URLSearchParams(window.location.search).get("q");
-    if (q) input.value = q;
+    function load(link) {
+      var url = link.getAttribute("data-index");
+      if (!loaded[url]) {
+        loaded[url] = fetch(url).then(function (r) {
+          if (!r.ok) throw new Error(url + ": " + r.status);
+          return r.json();
+        }).then(function (index) {
+          return index.entri.map(function (e) {
+            return { type: index.jenis[e[0]], order: e[0], title: e[1], context: e[2], years: e[3], value: e[4], path: e[5], region: index.nama,
+                     text: " " + normal([e[1], e[2], index.jenis[e[0]], index.nama, e[6]].join(" ")) + " " };
+          });
+        });
+      }
+      return loaded[url];
+    }
+    function element(tag, text, className) {
+      var e = document.createElement(tag);
+      if (text) e.textContent = text;
+      if (className) e.className = className;
+      return e;
+    }
+    function render(query, entries) {
+      var words = normal(query).split(" ").filter(Boolean);
+      results.textContent = "";
+      if (!words.length) { status.textContent = "Ketik kata kunci, misalnya lansia, Pelaihari atau ODGJ."; return; }
+      var groups = [], byType = {}, count = 0;
+      for (var i = 0; i < entries.length; i++) {
+        var e = entries[i];
+        if (!words.every(function (w) { return e.text.indexOf(" " + w) >= 0; })) continue;
+        count++;
+        if (!byType[e.type]) { byType[e.type] = { type: e.type, order: e.order, items: [] }; groups.push(byType[e.type]); }
+        byType[e.type].items.push(e);
+      }
+      groups.sort(function (a, b) { return a.order - b.order; });
+      groups.forEach(function (g) {
+        var section = element("section");
+        section.appendChild(element("h2", g.type + " (" + g.items.length + ")"));
+        var list = element("ul", null, "search-results");
+        g.items.slice(0, shown).forEach(function (e) {
+          var item = element("li");
+          var link = element("a", e.title);
+          link.href = e.path;
+          item.appendChild(link);
+          item.appendChild(document.createTextNode(" "));
+          item.appendChild(element("span", [e.type, e.region, e.context, e.years, e.value].filter(Boolean).join(" · "), "search-labels"));
+          list.appendChild(item);
+        });
+        section.appendChild(list);
+        if (g.items.length > shown) section.appendChild(element("p", "dan " + (g.items.length - shown) + " lainnya; tambahkan kata kunci untuk mempersempit.", "muted"));
+        results.appendChild(section);
+      });
+      status.textContent = count ? count + " hasil untuk “" + query + "”" : "Tidak ada hasil untuk “" + query + "”.";
+    }
+    var pending = 0;
+    function apply() {
+      var query = input.value, ticket = ++pending;
+      var list = chosen();
+      if (!list) { results.textContent = ""; status.textContent = "Pilih satu wilayah: indeks semua wilayah terlalu besar untuk dimuat sekaligus."; return; }
+      status.textContent = "Memuat indeks…";
+      Promise.all(list.map(load)).then(function (indexes) {
+        if (ticket === pending) render(query, [].concat.apply([], indexes));
+      }, function () {
+        if (ticket === pending) status.textContent = "Indeks pencarian tidak dapat dimuat; buka indeks lengkap wilayah di bawah.";
+      });
+    }
+    var params = new URLSearchParams(window.location.search);
+    if (params.get("q")) input.value = params.get("q");
+    if (region && params.get("wilayah")) region.value = params.get("wilayah");
     input.addEventListener("input", apply);
+    if (region) region.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
     apply();
   }
 
@@ -340,7 +414,17 @@
     });
   }
 
+  // The footer names the release the site was built from: rilis.json is rewritten by every build, so a page carried
+  // over from an earlier build names the latest too. Without JavaScript its link leads to the about page, which names it.
+  function release() {
+    var slot = document.querySelector("[data-release]");
+    if (!slot || !window.fetch) return;
+    fetch(slot.getAttribute("data-release")).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (r) { if (r && r.text) slot.textContent = ": " + r.text; }, function () {});
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    release();
     search();
     size();
     if (document.querySelector("canvas[data-chart]")) withChartJs(draw);

@@ -29,7 +29,8 @@ public static class BuildInputs
     };
 
     /// <summary>The build's key: the generator's version and the options that change pages. Another key renders every page.</summary>
-    public static string Key(SiteOptions options) => Hash("sakip-site", GeneratorVersion, options.BaseUrl);
+    public static string Key(SiteOptions options) =>
+        Hash("sakip-site", GeneratorVersion, options.BaseUrl, options.Publisher, options.Contact ?? "", options.License, options.LicenseUrl);
 
     /// <summary>The generator's own assemblies' module version ids, which a compiler changes with any change of code
     /// or Razor template (and only then, builds being deterministic).</summary>

@@ -5,14 +5,14 @@ namespace Sakip.Site.Build;
 
 /// <summary>What a build was made from and what it wrote, kept in its folder (<see cref="FileName"/>) for the next build:
 /// the build's key (generator and options), the release it read, and per group of pages the hash of the group's inputs,
-/// the files of each of its pages and the headline the home page takes from it. A group whose inputs hash the same is
+/// the files of each of its pages, the headline the home page takes from it and its search entries. A group whose inputs hash the same is
 /// not asked for again: its files are carried over.</summary>
 /// <remarks>Read into hashed dictionaries and written sorted (ordinal), so the bytes of a manifest depend only on its
 /// content: a sorted dictionary read with the default, culture-aware comparer cost seconds on 47,000 pages.</remarks>
 public sealed record BuildManifest(int Format, string Key, string? Release, IReadOnlyDictionary<string, GroupRecord> Groups, List<string> OtherFiles)
 {
     public const string FileName = ".sakip-build.json";
-    const int CurrentFormat = 1;
+    const int CurrentFormat = 2;
 
     public static BuildManifest Create(string key, string? release, IEnumerable<KeyValuePair<string, GroupRecord>> groups, IEnumerable<string> otherFiles) =>
         new(CurrentFormat, key, release,
@@ -58,5 +58,6 @@ public sealed record BuildManifest(int Format, string Key, string? Release, IRea
 }
 
 /// <summary>A group of pages as built: the hash of its inputs, each page's files (paths relative to the site root, by
-/// page path), and the part of its answers the home page shows (null when it shows none).</summary>
-public sealed record GroupRecord(string Inputs, IReadOnlyDictionary<string, List<string>> Pages, JsonElement? Headline);
+/// page path), the part of its answers the home page shows (null when it shows none) and what its pages give the
+/// search (<see cref="Pages.Search.SearchEntries"/>).</summary>
+public sealed record GroupRecord(string Inputs, IReadOnlyDictionary<string, List<string>> Pages, JsonElement? Headline, List<Pages.Search.SearchEntry>? Search = null);

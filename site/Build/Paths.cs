@@ -8,6 +8,11 @@ public static class Paths
     public const string Search = "/cari/";
     /// <summary>The open-data page: the bulk download of every table and how the downloads are made.</summary>
     public const string Data = "/data/";
+    public const string About = "/tentang/";
+    public const string Glossary = "/glosarium/";
+
+    public static string SearchRegion(string code) => $"{Search}wilayah/{RegionSlug(code)}/";
+    public const string SearchIndexFile = "indeks.json";
 
     public static string RegionSlug(string code) => code.Replace('.', '-');
     public static string Region(string code) => $"/wilayah/{RegionSlug(code)}/";

@@ -33,12 +33,13 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies"));
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();
-        var (groups, site) = SitePlan.Plan(index, key, headlines);
+        var search = new SiteSearch();
+        var (groups, site) = SitePlan.Plan(index, key, headlines, search);
         var pages = new[] { site }.Concat(groups).SelectMany(g => g.Pages).Select(p => p.Path).ToList();
         // The data page is in no group: it is rendered after every group, with the bulk download it describes.
         pages.Add(Paths.Data);
         var previous = Previous(index, key, published is null ? null : await published);
-        var info = new SiteInfo(options.BaseUrl);
+        var info = SiteInfo.From(options, index.Release?.Info);
         var progress = new BuildProgress(_log, pages.Count, () => api.Requests);
         var carried = new[] { site }.Concat(groups).Where(g => previous?.Groups.GetValueOrDefault(g.Key) is { } old && Unchanged(g, old)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
@@ -72,13 +73,17 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
                 else
                     foreach (var file in old.Pages.Values.SelectMany(f => f)) staging.Carry(file);
                 headlines.Set(group.Key, old.Headline);
+                search.Set(group.Key, old.Search ?? []);
                 records[group.Key] = old;
                 progress.AddCarried(group.Pages.Count);
                 return;
             }
             var answer = await group.Load(api, token);
             headlines.Set(group.Key, answer.Headline);
-            records[group.Key] = new GroupRecord(group.Inputs, await RenderAsync(group, answer, info, renderers, staging, progress, token), answer.Headline);
+            var entries = Pages.Search.SearchEntries.From(answer.Pages);
+            search.Set(group.Key, entries);
+            records[group.Key] = new GroupRecord(group.Inputs, await RenderAsync(group, answer, info, renderers, staging, progress, token), answer.Headline,
+                entries.Count == 0 ? null : entries);
         }
 
         // Requests wait on the API while renders use the processors: twice as many groups in flight as renderers.
@@ -187,6 +192,11 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             var written = new List<string> { folder + "index.html" };
             staging.Write(written[0], Utf8.GetBytes(await renderers.RenderAsync(page.Component, model, ct)));
             AddDownloads(staging, written, folder, model);
+            foreach (var (name, bytes) in model.Files())
+            {
+                written.Add(folder + name);
+                staging.Write(written[^1], bytes);
+            }
             files[page.Path] = written;
             progress.AddRendered(1);
         }

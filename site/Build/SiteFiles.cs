@@ -4,7 +4,8 @@ using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Build;
 
-/// <summary>The files beside the pages: style sheet and script, the Chart.js fallback copy, sitemap.xml and robots.txt.</summary>
+/// <summary>The files beside the pages: style sheet and script, the Chart.js fallback copy, the link preview cards
+/// (<see cref="OpenGraphImage"/>), sitemap.xml and robots.txt.</summary>
 public static class SiteFiles
 {
     public static IEnumerable<(string Path, byte[] Bytes)> Static(IReadOnlyList<string> pages, SiteInfo site)
@@ -22,6 +23,9 @@ public static class SiteFiles
         yield return (ChartJs.LocalPath.TrimStart('/'), script);
         yield return ("assets/vendor/chart.js.LICENSE.md", license);
 
+        foreach (var (path, bytes) in OpenGraphImage.Files()) yield return (path, bytes);
+
+        yield return (ReleaseFile.Name, ReleaseFile.Bytes(site.Release));
         yield return ("sitemap.xml", Sitemap(pages, site));
         yield return ("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Absolute("/sitemap.xml")}\n"));
     }

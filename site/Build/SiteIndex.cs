@@ -35,7 +35,10 @@ public sealed record RegionIndexData(RegionAgencies? Region);
 public sealed record RegionAgencies(List<IndexAgency> Agencies, List<IndexPpks>? Ppks);
 
 /// <summary>How many documents the release holds and how many its load added or reloaded.</summary>
-public sealed record IndexRelease(int Documents, int DocumentsLoaded);
+public sealed record IndexRelease(int Documents, int DocumentsLoaded, string? Id = null, DateTimeOffset? LoadedAt = null)
+{
+    public Sakip.Site.Rendering.ReleaseInfo? Info => Id is { } id && LoadedAt is { } at ? new(id, at) : null;
+}
 
 /// <summary>A region; its agencies come from SiteRegionIndex (empty in SiteIndex's own answer).</summary>
 public sealed record IndexRegion(string Code, string Name, string Province, List<int> StatisticsYears, Sakip.Site.Pages.Plan.ScaleData? CapaianScale, List<IndexAgency>? Agencies)

@@ -1,5 +1,7 @@
+using Sakip.Site.Pages.About;
 using Sakip.Site.Pages.Agency;
 using Sakip.Site.Pages.DocumentQuality;
+using Sakip.Site.Pages.Glossary;
 using Sakip.Site.Pages.Home;
 using Sakip.Site.Pages.Indicator;
 using Sakip.Site.Pages.Lkjip;
@@ -14,25 +16,24 @@ namespace Sakip.Site.Build;
 
 /// <summary>Every page of the site, from what the API knows, in groups that share their API requests: the method and
 /// search pages, one per region (its page and statistics), one per agency (profile, RAK, LKjIP, performance versus
-/// budget, indicators, documents), and the home page, which shows every agency's headline and so comes last.</summary>
+/// budget, indicators, documents), and the home and search pages, which show what every other group's pages hold
+/// (headlines, search entries) and so come last.</summary>
 public static class SitePlan
 {
     public const string SiteGroup = "site";
-    public const string ListingGroup = "method and search";
+    public const string ListingGroup = "method, about and glossary";
 
     /// <summary>The groups in the order they are built (<see cref="Groups"/>), and the home page's group, built after them.</summary>
-    public static (List<PageGroup> Groups, PageGroup Site) Plan(SiteIndexData index, string key, SiteHeadlines headlines)
+    public static (List<PageGroup> Groups, PageGroup Site) Plan(SiteIndexData index, string key, SiteHeadlines headlines, SiteSearch search)
     {
         var whole = BuildInputs.Hash(key, index.Regions);
-        return (Groups(index, key, whole), Site(index, whole, headlines));
+        return (Groups(index, key, whole), Site(index, whole, headlines, search));
     }
 
     /// <summary>Every group but the home page's. Hashing a group's inputs serialises its part of the index, so the
     /// hashes are computed in parallel, in the index's order.</summary>
     static List<PageGroup> Groups(SiteIndexData index, string key, string whole)
     {
-        // First: the search page lists every indicator of the index (megabytes at national scale) and needs no other
-        // group's answer, so it renders while the API answers the others.
         var groups = new List<PageGroup> { Listing(index, whole) };
         var ppks = new PpksComparisons(index);
         groups.AddRange(index.Regions.AsParallel().AsOrdered().Select(region =>
@@ -61,22 +62,30 @@ public static class SitePlan
         return groups;
     }
 
-    /// <summary>The method and search pages: the search page lists every agency and indicator, so any change of the
-    /// index renders it.</summary>
+    /// <summary>The method, about and glossary pages: the about page names the release and counts the documents, so
+    /// any change of the index renders them.</summary>
     static PageGroup Listing(SiteIndexData index, string whole) =>
         new(ListingGroup, whole,
-            [new(Paths.Method, typeof(MethodPage)), new(Paths.Search, typeof(SearchPage))],
+            [new(Paths.Method, typeof(MethodPage)), new(Paths.About, typeof(AboutPage)), new(Paths.Glossary, typeof(GlossaryPage))],
             async (api, ct) =>
             {
                 var method = await api.QueryAsync<MethodModel.Response>("MethodPage", new Dictionary<string, object?>(), ct);
-                return new GroupAnswer([MethodModel.Create(method), SearchModel.Create(index)], null);
+                return new GroupAnswer([MethodModel.Create(method), AboutModel.Create(index), GlossaryModel.Create()], null);
             });
 
-    /// <summary>The home page: it lists every agency, so any change of the index renders it; its headlines come from
-    /// the other groups' answers (or, for a group carried over, its record).</summary>
-    static PageGroup Site(SiteIndexData index, string whole, SiteHeadlines headlines) =>
-        new(SiteGroup, whole, [new(Paths.Home, typeof(HomePage))],
-            (api, ct) => Task.FromResult(new GroupAnswer([headlines.Home(index)], null)));
+    /// <summary>The home page, the search page and each region's search index (a page listing every entry, and the
+    /// JSON the search page's script reads): any change of the index renders them; the headlines and search entries come
+    /// from the other groups' answers (or, for a group carried over, its record).</summary>
+    static PageGroup Site(SiteIndexData index, string whole, SiteHeadlines headlines, SiteSearch search)
+    {
+        List<PagePlan> pages = [new(Paths.Home, typeof(HomePage)), new(Paths.Search, typeof(SearchPage))];
+        pages.AddRange(index.Regions.Select(r => new PagePlan(Paths.SearchRegion(r.Code), typeof(SearchRegionPage))));
+        return new(SiteGroup, whole, pages, (api, ct) =>
+        {
+            var regions = index.Regions.Select(r => SearchRegionModel.Create(r, search.Region(r))).ToList();
+            return Task.FromResult(new GroupAnswer([headlines.Home(index), SearchModel.Create(regions), .. regions], null));
+        });
+    }
 
     public static string RegionGroup(IndexRegion region) => $"region {region.Code}";
 

@@ -36,6 +36,9 @@ public abstract class PageModel
         Sections.Add(section);
         return section;
     }
+
+    /// <summary>Files the page has beside its HTML and downloads (a search index), by name in the page's folder.</summary>
+    public virtual IEnumerable<(string Name, byte[] Bytes)> Files() => [];
 }
 
 /// <summary>A section of a page: the id of its heading (the contents link's target) and its title.</summary>
@@ -51,8 +54,29 @@ public sealed record PageMeta(string Path, string Title, string Description, IRe
 
 public sealed record Crumb(string Title, string Path);
 
+/// <summary>Where the site is published, who publishes it under which licence, and the release the build read.</summary>
 public sealed record SiteInfo(string BaseUrl)
 {
     public static readonly SiteInfo Default = new("http://127.0.0.1:5080");
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
+
+    public string Publisher { get; init; } = Build.SiteOptions.DefaultPublisher;
+    public string? Contact { get; init; }
+    public string License { get; init; } = Build.SiteOptions.DefaultLicense;
+    public string LicenseUrl { get; init; } = Build.SiteOptions.DefaultLicenseUrl;
+    public ReleaseInfo? Release { get; init; }
+
+    public static SiteInfo From(Build.SiteOptions options, ReleaseInfo? release) => new(options.BaseUrl)
+    {
+        Publisher = options.Publisher, Contact = options.Contact, License = options.License, LicenseUrl = options.LicenseUrl, Release = release,
+    };
+}
+
+/// <summary>A load of the database (the API's <c>release</c>): its id, a hash of the data, and when it was loaded (UTC).</summary>
+public sealed record ReleaseInfo(string Id, DateTimeOffset LoadedAt)
+{
+    public string ShortId => Id.Length > 16 ? Id[..16] : Id;
+
+    /// <summary>"4 Desember 2026 pukul 19.20 UTC".</summary>
+    public string Time => $"{Format.Date(DateOnly.FromDateTime(LoadedAt.UtcDateTime))} pukul {LoadedAt.UtcDateTime.ToString("HH.mm", System.Globalization.CultureInfo.InvariantCulture)} UTC";
 }

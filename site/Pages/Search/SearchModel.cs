@@ -3,27 +3,23 @@ using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Search;
 
-/// <summary>The search page: every agency and indicator listed, filtered in the browser as the reader types.</summary>
+/// <summary>The search page: a form whose script reads the regions' search indexes and shows what matches grouped by
+/// type, and links to each region's full index page, which is the search without JavaScript.</summary>
 public sealed class SearchModel : PageModel
 {
-    public required List<Entry> Entries { get; init; }
+    public required List<RegionIndex> Regions { get; init; }
 
-    public sealed record Entry(string Title, string Kind, string Context, string Path);
+    public sealed record RegionIndex(string Code, string Name, string Province, string Page, string Index, int Entries);
 
-    public static SearchModel Create(SiteIndexData index)
+    /// <summary>Above this many entries in all (about 200 bytes each, some 5 MB), "every region" asks the reader to choose
+    /// one rather than loading every region's index (at national scale several hundred megabytes).</summary>
+    public const int AllRegionsLimit = 25_000;
+
+    public static SearchModel Create(IEnumerable<SearchRegionModel> regions) => new()
     {
-        var entries = new List<Entry>();
-        foreach (var (region, agency) in index.Agencies)
-        {
-            entries.Add(new Entry(agency.Name, "Perangkat daerah", region.Name, Paths.Agency(region.Code, agency.Key)));
-            entries.AddRange(agency.Indicators.Select(i =>
-                new Entry(i.Name, Labels.IndicatorKind(i.Kind), agency.Name, Paths.Indicator(region.Code, agency.Key, i.Key))));
-        }
-        return new SearchModel
-        {
-            Entries = entries,
-            Meta = new PageMeta(Paths.Search, "Cari perangkat daerah dan indikator",
-                "Cari perangkat daerah dan indikator kinerja di portal SAKIP Terbuka.", [new Crumb("Beranda", Paths.Home)]),
-        };
-    }
+        Regions = regions.Select(r => new RegionIndex(r.Region.Code, r.Region.Name, r.Region.Province, r.Meta.Path, r.IndexPath, r.Entries.Count)).ToList(),
+        Meta = new PageMeta(Paths.Search, "Cari di portal",
+            "Cari wilayah, perangkat daerah, indikator, program, kegiatan, sub kegiatan, kategori PPKS, kecamatan, pejabat dan dokumen di portal SAKIP Terbuka.",
+            [new Crumb("Beranda", Paths.Home)]),
+    };
 }

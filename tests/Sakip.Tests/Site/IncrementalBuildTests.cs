@@ -59,7 +59,9 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IA
 
         var rebuild = await BuildAsync(output);
         var sitemap = Sitemap(output);
-        var expected = sitemap.Count(p => p is "/" or "/metode/" or "/cari/" or "/data/" or "/dokumen/a-rak/"
+        // The site pages: home, method, about, glossary, search, data and every region's search index.
+        var expected = sitemap.Count(p => p is "/" or "/metode/" or "/tentang/" or "/glosarium/" or "/cari/" or "/data/" or "/dokumen/a-rak/"
+                                          || p.StartsWith("/cari/wilayah/", StringComparison.Ordinal)
                                           || p == "/wilayah/91-01/" || p.StartsWith("/wilayah/91-01/statistik/", StringComparison.Ordinal)
                                           || p.StartsWith("/wilayah/91-01/dinsos/", StringComparison.Ordinal));
         Assert.Equal((expected, sitemap.Count), Rendered(rebuild));

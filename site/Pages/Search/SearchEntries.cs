@@ -69,7 +69,7 @@ public static class SearchEntries
         var years = i.Indicator.History.Select(h => h.Year).Order().ToList();
         var capaian = i.Indicator.History.Where(h => h.State == "COMPUTED" && h.Value is not null).MaxBy(h => h.Year);
         var target = i.Indicator.History.Where(h => h.Target is { Reported: true }).MaxBy(h => h.Year);
-        var printed = target?.Target?.Published.Trim() ?? "";
+        var printed = target?.Target?.Published?.Trim() ?? "";
         var unit = i.Indicator.Unit is not { Length: > 0 } u || printed.EndsWith('%') ? "" : u == "%" ? "%" : " " + u;
         var value = capaian is not null ? $"capaian {Format.Percent(capaian.Value)} ({capaian.Year})"
             : target is not null ? $"target {printed}{unit} ({target.Year})" : null;

@@ -32,7 +32,7 @@ public sealed record SeedResult(SeedOutcome Outcome, int Documents, int Rows, in
 /// copy, reconcile. The whole run is one transaction: readers see the previous data or the new, and any error anywhere
 /// changes nothing; every error is reported, with file, line and field.
 /// </summary>
-public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger, TimeProvider time)
 {
     // Serialises concurrent loads (two processes starting on one database); the id counters rely on it.
     private const long AdvisoryLockKey = 0x53414B4950; // "SAKIP"
@@ -74,7 +74,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
-            var scanning = TimeProvider.System.GetTimestamp();
+            var scanning = time.GetTimestamp();
             var last = await db.SeedLoads.AsNoTracking().OrderByDescending(l => l.Id).FirstOrDefaultAsync(ct);
             var reloadAll = force || last is null || last.Loader != loader;
             var stored = await StoredDocumentsAsync(ct);
@@ -93,7 +93,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             var restamp = entries.Where(e => e.Restamp).ToList();
             logger.LogInformation(
                 "Compared {Folders} document folders with the last load in {Seconds:F1} s (their stamps took {StampSeconds:F1} s): {Changed} added or changed, {Removed} removed",
-                entries.Count, TimeProvider.System.GetElapsedTime(scanning).TotalSeconds, survey.Took.TotalSeconds, entries.Count(e => e.Changed), removed);
+                entries.Count, time.GetElapsedTime(scanning).TotalSeconds, survey.Took.TotalSeconds, entries.Count(e => e.Changed), removed);
 
             if (errors.Count == 0 && reload.Count == 0 && delete.Count == 0 && last is not null && preview is not null)
             {
@@ -109,7 +109,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
                 return new SeedResult(SeedOutcome.Unchanged, last.Documents, last.Rows, last.Findings, last.ContentHash);
             }
 
-            var deleting = TimeProvider.System.GetTimestamp();
+            var deleting = time.GetTimestamp();
             var everything = delete.Count > 0 && delete.Count == stored.Values.Select(d => (d.RegionId, d.AgencyId)).Distinct().Count();
             if (everything && await ReferenceCheck.MaySkipRowChecksAsync(db, ct))
             {
@@ -119,13 +119,13 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             {
                 await DeleteAgenciesAsync(delete, ct);
             }
-            logger.LogInformation("Deleted the stored rows of {Agencies} agencies in {Seconds:F1} s", delete.Count, TimeProvider.System.GetElapsedTime(deleting).TotalSeconds);
+            logger.LogInformation("Deleted the stored rows of {Agencies} agencies in {Seconds:F1} s", delete.Count, time.GetElapsedTime(deleting).TotalSeconds);
             var ids = await ReadIdCountersAsync(ct);
             var start = ids.Current.ToDictionary(c => c.Key, c => c.Value);
             var rowChecksSkipped = await ReferenceCheck.TrySkipRowChecksAsync(db, logger, ct);
             var written = 0L;
             var loadedRegions = new HashSet<int>();
-            var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), TimeProvider.System, LoadProgress.Terminal);
+            var progress = new LoadProgress(logger, reload.Sum(u => u.Entries.Count), time, LoadProgress.Terminal);
             var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
             var scales = await db.RegionCapaianScales.AsNoTracking().ToDictionaryAsync(s => s.RegionId, ct);
             var ppksRegions = regions.Values.Select(r => r.Id).ToList();
@@ -187,22 +187,22 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             }
             if (rowChecksSkipped)
             {
-                var checking = TimeProvider.System.GetTimestamp();
+                var checking = time.GetTimestamp();
                 await ReferenceCheck.VerifyAsync(db, loadedRegions, start, ct);
-                logger.LogInformation("Checked the references of the rows written in {Seconds:F1} s", TimeProvider.System.GetElapsedTime(checking).TotalSeconds);
+                logger.LogInformation("Checked the references of the rows written in {Seconds:F1} s", time.GetElapsedTime(checking).TotalSeconds);
             }
             // The cost estimate's list sizes are a read model per region: those of every region this run wrote or removed from.
-            var sizing = TimeProvider.System.GetTimestamp();
+            var sizing = time.GetTimestamp();
             var sized = loadedRegions.Concat(delete.Select(d => d.Region)).Distinct().ToList();
             await GraphQL.Limits.ListSizes.ComputeAsync(db, sized, ct);
             logger.LogInformation("Computed the list sizes of {Regions} regions in {Seconds:F1} s", sized.Count,
-                TimeProvider.System.GetElapsedTime(sizing).TotalSeconds);
-            var computing = TimeProvider.System.GetTimestamp();
+                time.GetElapsedTime(sizing).TotalSeconds);
+            var computing = time.GetTimestamp();
             var capaian = await CapaianReadModel.ComputeAsync(db, sized, ct);
             var budgets = await Budgets.BudgetReadModel.ComputeAsync(db, sized, ct);
             var sheets = await PlanSheetReadModel.ComputeAsync(db, sized, ct);
             logger.LogInformation("Computed {Capaian} capaian, {Budgets} budget roll-ups and {Sheets} plan sheets of {Regions} regions in {Seconds:F1} s",
-                capaian, budgets, sheets, sized.Count, TimeProvider.System.GetElapsedTime(computing).TotalSeconds);
+                capaian, budgets, sheets, sized.Count, time.GetElapsedTime(computing).TotalSeconds);
             if (preview is not null)
             {
                 // Before the sequences move: setval is not transactional, and a preview leaves nothing behind.
@@ -216,14 +216,14 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             await RestampAsync(restamp, stored, ct);
             await AdvanceSequencesAsync(ids, ct);
 
-            var finishing = TimeProvider.System.GetTimestamp();
+            var finishing = time.GetTimestamp();
             var totals = new { Rows = await db.Documents.SumAsync(d => d.Rows, ct), Checks = await db.Documents.SumAsync(d => d.Checks, ct) };
             var findings = await db.Findings.CountAsync(ct);
             var setHash = SetHash(await db.Documents.AsNoTracking().OrderBy(d => d.Key).Select(d => d.Key + " " + d.ContentHash).ToListAsync(ct));
             db.SeedLoads.Add(new SeedLoad
             {
                 ContentHash = setHash,
-                LoadedAt = DateTimeOffset.UtcNow,
+                LoadedAt = time.GetUtcNow(),
                 Documents = entries.Count,
                 Rows = totals.Rows,
                 Checks = totals.Checks,
@@ -235,7 +235,7 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            logger.LogInformation("Recorded the load and committed in {Seconds:F1} s", TimeProvider.System.GetElapsedTime(finishing).TotalSeconds);
+            logger.LogInformation("Recorded the load and committed in {Seconds:F1} s", time.GetElapsedTime(finishing).TotalSeconds);
             var size = await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync(ct);
             logger.LogInformation(
                 "Loaded {Loaded} of {Documents} documents ({Agencies} agencies, {Removed} removed), {Rows} rows written in {Seconds:F1} s; "
@@ -259,11 +259,11 @@ public sealed class SeedLoader(SakipDbContext db, ILogger<SeedLoader> logger)
     /// </summary>
     private async Task VacuumAsync(CancellationToken ct)
     {
-        var start = TimeProvider.System.GetTimestamp();
+        var start = time.GetTimestamp();
         var tables = string.Join(", ", BulkWriter.Order.Select(t => $"\"{db.Model.FindEntityType(t)!.GetTableName()}\""));
         var sql = $"VACUUM (ANALYZE) {tables}"; // table names from the model
         await db.Database.ExecuteSqlRawAsync(sql, ct);
-        logger.LogInformation("Vacuumed and analysed the loaded tables in {Seconds:F1} s", TimeProvider.System.GetElapsedTime(start).TotalSeconds);
+        logger.LogInformation("Vacuumed and analysed the loaded tables in {Seconds:F1} s", time.GetElapsedTime(start).TotalSeconds);
     }
 
     /// <summary>

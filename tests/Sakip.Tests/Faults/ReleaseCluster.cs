@@ -47,7 +47,7 @@ public sealed class ReleaseCluster : IAsyncDisposable
         builder.UseSakipNpgsql(_cluster.ConnectionString());
         await using var db = new SakipDbContext(builder.Options);
         await db.Database.MigrateAsync();
-        return await new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(_seed, Path.GetDirectoryName(_seed)!, false, CancellationToken.None);
+        return await new SeedLoader(db, NullLogger<SeedLoader>.Instance, TimeProvider.System).LoadAsync(_seed, Path.GetDirectoryName(_seed)!, false, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -43,7 +43,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     /// <param name="root">The folder files are named relative to; by default the seed folder's parent ("seed/KEY/T1.3.csv").</param>
     public static Task<SeedResult> LoadSeedAsync(SakipDbContext db, string seedDirectory, string? root = null) =>
-        new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(seedDirectory, root ?? Path.GetDirectoryName(Path.GetFullPath(seedDirectory))!, CancellationToken.None);
+        new SeedLoader(db, NullLogger<SeedLoader>.Instance, TestClock.SeedLoaded).LoadAsync(seedDirectory, root ?? Path.GetDirectoryName(Path.GetFullPath(seedDirectory))!, CancellationToken.None);
 
     public async Task<NpgsqlConnection> OpenConnectionAsync()
     {

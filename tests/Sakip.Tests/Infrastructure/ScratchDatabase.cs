@@ -42,7 +42,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
     public async Task<SeedResult> LoadAsync(string seedDirectory, bool force = false)
     {
         await using var db = CreateContext();
-        return await new SeedLoader(db, NullLogger<SeedLoader>.Instance)
+        return await new SeedLoader(db, NullLogger<SeedLoader>.Instance, TestClock.SeedLoaded)
             .LoadAsync(seedDirectory, Path.GetDirectoryName(seedDirectory)!, force, CancellationToken.None);
     }
 

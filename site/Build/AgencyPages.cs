@@ -46,10 +46,10 @@ public static class AgencyPages
 
         var pages = new List<PageModel> { AgencyModel.Create(region, agency, Read<AgencyModel.AgencyData>(node)) };
         pages.AddRange(rakYears.Select(y => RakModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "rak")], "rak", agency)), performanceBudgetYears.Contains(y))));
-        pages.AddRange(lkjipYears.Select(y => LkjipModel.Create(region, agency, y, Read<LkjipModel.LkjipAgency>(Node(years[(y, "lkjip")], "lkjip", agency)))));
+        var documentList = Read<List<Pages.DocumentQuality.DocumentData>>(node.GetProperty("documentPages"));
+        pages.AddRange(lkjipYears.Select(y => LkjipModel.Create(region, agency, y, Read<LkjipModel.LkjipAgency>(Node(years[(y, "lkjip")], "lkjip", agency)), documentList)));
         pages.AddRange(performanceBudgetYears.Select(y => PerformanceBudgetModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "performanceBudget")], "performanceBudget", agency)))));
 
-        var documentList = Read<List<Pages.DocumentQuality.DocumentData>>(node.GetProperty("documentPages"));
         var indicators = ByKey(Read<List<IndicatorModel.IndicatorData>>(node.GetProperty("indicatorPages")), i => i.Key);
         pages.AddRange(agency.Indicators.Select(i => IndicatorModel.Create(region, agency, i, Find(indicators, i.Key, "indicator", agency), documentList,
             compared.TryGetValue(i.Key, out var elsewhere) ? elsewhere : [])));

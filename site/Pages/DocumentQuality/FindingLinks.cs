@@ -27,6 +27,12 @@ public static class FindingLinks
         "TARGET_ACROSS_TABLES", "PERIOD_TARGETS_VS_ANNUAL", "CAPAIAN_RECOMPUTED", "KRITERIA_RECOMPUTED", "NARRATIVE_VS_TABLES",
     };
 
+    /// <summary>The checks about a plan node's budget figures (pagu and realisation) on its own row.</summary>
+    public static readonly IReadOnlySet<string> BudgetKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "CHILDREN_BUDGET_SUM", "BUDGET_ACROSS_TABLES",
+    };
+
     public static IEnumerable<FindingLink> All(IEnumerable<DocumentData> documents) =>
         documents.SelectMany(d => d.Findings.Select((f, i) => new FindingLink(d, f, i + 1)));
 
@@ -38,12 +44,18 @@ public static class FindingLinks
         row is null ? null : new RowKey(row.Table.Document?.Key ?? document.Key, row.Table.Key, row.LineFrom, row.LineTo);
 
     /// <summary>The findings of the given kinds whose printed or compared figure is on one of the rows, in document order.</summary>
-    public static List<FindingLink> Touching(IEnumerable<DocumentData> documents, IEnumerable<RowKey> rows, IReadOnlySet<string> kinds)
+    public static List<FindingLink> Touching(IEnumerable<DocumentData> documents, IEnumerable<RowKey> rows, IReadOnlySet<string> kinds) =>
+        Touching(documents, (rows, kinds));
+
+    /// <summary>The findings touching any group's rows with one of that group's kinds (a page showing an indicator's figures
+    /// and a budget's), each once, in document order.</summary>
+    public static List<FindingLink> Touching(IEnumerable<DocumentData> documents, params (IEnumerable<RowKey> Rows, IReadOnlySet<string> Kinds)[] groups)
     {
-        var set = rows.ToHashSet();
+        var sets = groups.Select(g => (Rows: g.Rows.ToHashSet(), g.Kinds)).ToList();
         return All(documents)
-            .Where(l => kinds.Contains(l.Finding.Kind))
-            .Where(l => Key(l.Finding.StatedRow, l.Document) is { } s && set.Contains(s) || Key(l.Finding.ComparedRow, l.Document) is { } c && set.Contains(c))
+            .Where(l => sets.Any(g => g.Kinds.Contains(l.Finding.Kind) && (On(l.Finding.StatedRow, l.Document, g.Rows) || On(l.Finding.ComparedRow, l.Document, g.Rows))))
             .ToList();
     }
+
+    static bool On(FindingRow? row, DocumentData document, HashSet<RowKey> rows) => Key(row, document) is { } key && rows.Contains(key);
 }

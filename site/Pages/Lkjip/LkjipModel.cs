@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Pages.Plan;
 using Sakip.Site.Rendering;
 
@@ -10,7 +11,9 @@ public sealed class LkjipModel : PageModel
 {
     public required LkjipAgency Agency { get; init; }
     public required int Year { get; init; }
-    public DocumentData? Document => Agency.Documents.FirstOrDefault();
+    public Plan.DocumentData? Document => Agency.Documents.FirstOrDefault();
+    /// <summary>The reconciliation findings on rows the page's indicator and budget figures come from, with their addresses.</summary>
+    public List<FindingLink> Findings { get; private set; } = [];
     public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Indicators { get; private set; } = [];
     public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Computed { get; private set; } = [];
     public DataTable Capaian { get; private set; } = default!;
@@ -20,11 +23,12 @@ public sealed class LkjipModel : PageModel
     public PageSection OfficialSection { get; } = new("bagian-pejabat", "Capaian per pejabat penanggung jawab");
     public PageSection BudgetSection { get; } = new("bagian-anggaran", "Realisasi dan penyerapan anggaran");
 
-    public sealed record LkjipAgency(string Name, string Key, RegionScale Region, List<DocumentData> Documents, AgencyBudgetData? Budget, List<PlanNodeData> PlanNodes);
+    public sealed record LkjipAgency(string Name, string Key, RegionScale Region, List<Plan.DocumentData> Documents, AgencyBudgetData? Budget, List<PlanNodeData> PlanNodes);
     public sealed record RegionScale(string Code, string Name, ScaleData CapaianScale);
 
-    /// <summary>The page from the lkjip part of an AgencyYearPages answer.</summary>
-    public static LkjipModel Create(IndexRegion region, IndexAgency agency, int year, LkjipAgency a)
+    /// <summary>The page from the lkjip part of an AgencyYearPages answer;
+    /// <paramref name="documents"/> are the agency's documents with their findings (the AgencyPages answer's documentPages).</summary>
+    public static LkjipModel Create(IndexRegion region, IndexAgency agency, int year, LkjipAgency a, IReadOnlyList<DocumentQuality.DocumentData> documents)
     {
         var model = new LkjipModel
         {
@@ -36,6 +40,9 @@ public sealed class LkjipModel : PageModel
         };
         model.Sections.AddRange([model.CapaianSection, model.OfficialSection, model.BudgetSection]);
         model.Build(region.Code);
+        model.Findings = FindingLinks.Touching(documents,
+            (model.Indicators.Select(x => x.Indicator.Capaian!).SelectMany(c => new[] { c.Target, c.Realisation, c.Reported }).Rows(), FindingLinks.IndicatorKinds),
+            (a.PlanNodes.Select(n => n.Budget).OfType<NodeBudgetData>().SelectMany(b => new[] { b.Pagu, b.Realisation }).Rows(), FindingLinks.BudgetKinds));
         return model;
     }
 
@@ -193,4 +200,11 @@ public sealed class LkjipModel : PageModel
             });
         }
     }
+}
+
+static class ShownRows
+{
+    /// <summary>The rows the shown figures come from, where the answer names their document.</summary>
+    public static IEnumerable<RowKey> Rows(this IEnumerable<PeriodFigure?> figures) =>
+        figures.Select(f => FindingLinks.Key(f?.Source)).OfType<RowKey>();
 }

@@ -87,6 +87,22 @@ public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFi
     }
 
     [Fact]
+    public async Task LKjIP_page_warns_that_the_PMKS_mandiri_target_it_shows_is_printed_as_25_and_as_30_and_links_to_the_finding()
+    {
+        var page = await PageAsync("/wilayah/92-01/dinsos/2022/lkjip/");
+        var notice = page.QuerySelector(".findings-notice") ?? throw new Xunit.Sdk.XunitException("The LKjIP page shows no findings notice.");
+        // The capaian table shows the target 25 of Tabel 3.2 (line 4359); the tujuan-sasaran table (line 1138) prints 30%.
+        var item = Assert.Single(notice.QuerySelectorAll("li"), li => Normalise(li.TextContent).Contains("Persentase PMKS yang menjadi mandiri (%), target 2022: tercetak 25", StringComparison.Ordinal)
+                                                                    && Normalise(li.TextContent).Contains("pembanding 30%", StringComparison.Ordinal));
+        var href = item.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.StartsWith("/dokumen/a-lkjip/#temuan-", href);
+        var document = await PageAsync("/dokumen/a-lkjip/");
+        Assert.Equal("TR", document.GetElementById(href.Split('#')[1])?.TagName);
+        // Only the findings on the page's own indicator and budget figures: none about the statistics printed elsewhere.
+        Assert.DoesNotContain(notice.QuerySelectorAll("li a"), a => a.TextContent.Contains("statistik", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Indicator_found_in_two_regions_is_compared_with_the_other_region_year_by_year()
     {
         var page = await PageAsync(Mandiri);

@@ -25,6 +25,8 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
         [".png"] = "image/png",
         [".ico"] = "image/x-icon",
         [".webmanifest"] = "application/manifest+json",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".zip"] = "application/zip",
     };
 
     private Task<NginxSite> ServedAsync() => nginx.GetAsync(database, site);

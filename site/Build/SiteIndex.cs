@@ -49,9 +49,19 @@ public sealed record IndexRegion(string Code, string Name, string Province, List
     public List<IndexPpks>? LatestPpks { get; init; }
 }
 
-public sealed record IndexAgency(string Id, string Key, string Name, List<int> Years, List<IndexDocument> Documents, List<IndexIndicator> Indicators);
+public sealed record IndexAgency(string Id, string Key, string Name, List<int> Years, List<IndexDocument> Documents, List<IndexIndicator> Indicators)
+{
+    /// <summary>The agency's documents of these keys with their original publication, in the order given.</summary>
+    public List<Sakip.Site.Rendering.SourceDocument> SourceDocuments(IEnumerable<string> keys) =>
+        keys.Select(k => Documents.Find(d => d.Key == k)).OfType<IndexDocument>().Select(d => d.Source).ToList();
+}
 
-public sealed record IndexDocument(string Id, string Key, string Kind, int Year, string Title, DateOnly? PublishedOn, string? ContentHash, List<IndexFinding> Findings);
+public sealed record IndexDocument(string Id, string Key, string Kind, int Year, string Title, DateOnly? PublishedOn, string? ContentHash, List<IndexFinding> Findings,
+    string? OriginalTitle = null, string? Publisher = null, string? OriginalUrl = null, string? OriginalSha256 = null)
+{
+    /// <summary>The document with its original publication, for the "Dokumen sumber" block of the pages built from it.</summary>
+    public Sakip.Site.Rendering.SourceDocument Source => new(Key, Kind, Year, Title, new(OriginalTitle, Publisher, OriginalUrl, OriginalSha256));
+}
 
 public sealed record IndexFinding(string Kind);
 

@@ -128,11 +128,23 @@ public sealed record DataColumn(string Key, string Header, ValueKind Kind)
 public enum RowKind { Detail, Group, Total }
 
 /// <summary>A cell: its text as shown, its number where it has one, an optional link and source, and for a source cell the
-/// citation whose transcript detail opens from it.</summary>
-public sealed record DataCell(string Text, decimal? Value = null, string? Href = null, string? Title = null, Citation? Citation = null);
+/// citations whose transcript detail opens from each.</summary>
+public sealed record DataCell(string Text, decimal? Value = null, string? Href = null, string? Title = null, Citation? Citation = null)
+{
+    /// <summary>A source cell's citations: one, or one per measure where a row's figures are printed in different rows.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = Citation is null ? [] : [Citation];
+}
 
-/// <summary>A source cell: the printed document's table and page, and the transcript detail one click away.</summary>
-public sealed record Citation(string Text, string Detail, string? Href);
+/// <summary>A source cell: the printed document's table and page, and the transcript detail one click away;
+/// <paramref name="Measure"/> names the figures it gives where a cell cites several rows ("terdata dan tertangani").</summary>
+public sealed record Citation(string Text, string Detail, string? Href, string? Measure = null)
+{
+    public static Citation Of(SourceRef source, string? published = null, string? measure = null, string? document = null) =>
+        new((document is null ? "" : document + ", ") + source.Citation, source.Transcript(published), source.Href, measure);
+
+    /// <summary>The citation as plain text (downloads, the tree lists): "terdata: Tabel 1.8, hlm. 12 (transkripsi T1.8, baris 403)".</summary>
+    public string Plain => (Measure is null ? "" : Measure + ": ") + $"{Text} ({Detail})";
+}
 
 public sealed class DataRow(DataTable table, int depth, bool emphasis, RowKind kind)
 {
@@ -149,8 +161,14 @@ public sealed class DataRow(DataTable table, int depth, bool emphasis, RowKind k
     public DataRow Source(SourceRef? source, string? published = null)
     {
         if (source is null) return Text(null);
-        var detail = source.Transcript(published);
-        Cells.Add(new DataCell($"{source.Citation} ({detail})", Citation: new Citation(source.Citation, detail, source.Href)));
+        return Cite([Citation.Of(source, published)]);
+    }
+
+    /// <summary>A source cell of one or more citations, each with its transcript detail one click away; "–" with none.</summary>
+    public DataRow Cite(IReadOnlyList<Citation> citations)
+    {
+        if (citations.Count == 0) return Text(null);
+        Cells.Add(new DataCell(string.Join("; ", citations.Select(c => c.Plain)), Citation: citations[0]) { Citations = citations });
         return this;
     }
 

@@ -12,6 +12,8 @@ public sealed class LkjipModel : PageModel
     public required LkjipAgency Agency { get; init; }
     public required int Year { get; init; }
     public Plan.DocumentData? Document => Agency.Documents.FirstOrDefault();
+    /// <summary>The page's documents with their original publication (the "Dokumen sumber" block).</summary>
+    public List<SourceDocument> SourceDocuments { get; private init; } = [];
     /// <summary>The reconciliation findings on rows the page's indicator and budget figures come from, with their addresses.</summary>
     public List<FindingLink> Findings { get; private set; } = [];
     public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Indicators { get; private set; } = [];
@@ -34,6 +36,7 @@ public sealed class LkjipModel : PageModel
         {
             Agency = a,
             Year = year,
+            SourceDocuments = agency.SourceDocuments(a.Documents.Select(d => d.Key)),
             Meta = new PageMeta(Paths.Lkjip(region.Code, agency.Key, year), $"Laporan Kinerja {year}: {a.Name}",
                 $"Target, realisasi dan capaian setiap indikator kinerja {a.Name} tahun {year} dengan kategorinya, serta realisasi dan penyerapan anggaran per program.",
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),

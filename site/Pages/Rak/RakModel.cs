@@ -13,6 +13,8 @@ public sealed class RakModel : PageModel
     public required AgencyYearData Agency { get; init; }
     public required int Year { get; init; }
     public DocumentData? Document => Agency.Documents.FirstOrDefault();
+    /// <summary>The page's documents with their original publication (the "Dokumen sumber" block).</summary>
+    public List<SourceDocument> SourceDocuments { get; private init; } = [];
     public DataTable Tree { get; private set; } = default!;
     public DataTable? Schedule { get; private set; }
     public DataTable? BudgetSchedule { get; private set; }
@@ -37,6 +39,7 @@ public sealed class RakModel : PageModel
             Agency = a,
             Year = year,
             HasPerformanceBudget = hasPerformanceBudget,
+            SourceDocuments = agency.SourceDocuments(a.Documents.Select(d => d.Key)),
             Meta = new PageMeta(Paths.Rak(region.Code, agency.Key, year), $"Rencana Aksi Kinerja {year}: {a.Name}",
                 $"Target kinerja tahunan, bulanan dan triwulanan serta anggaran per program, kegiatan dan sub kegiatan {a.Name} tahun {year}.",
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),

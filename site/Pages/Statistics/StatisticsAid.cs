@@ -61,7 +61,7 @@ public sealed partial class StatisticsModel
                 .Figure(printedShare, printedShareShown)
                 .Figure(r.DeliveredShare.Value, r.DeliveredShare.Value is null ? "tidak dapat dihitung" : null, r.DeliveredShare.Trace)
                 .Figure(undelivered, undeliveredShown).Figure(undeliveredShare, undeliveredShareShown)
-                .Text(Source(r.Source));
+                .Cite(Source(r.Source));
         }
         var totalRecipients = rows.Sum(r => Reported(r.Recipients) ?? 0);
         var totalDelivered = rows.Sum(r => Reported(r.Delivered) ?? 0);
@@ -117,7 +117,7 @@ public sealed partial class StatisticsModel
             table.Row().Text(r.Label ?? "(tanpa label)").Text(StageName(r.Stage))
                 .Figure(printed, printedShown).Figure(printedShare, printedShareShown).Figure(amount, amountShown)
                 .Figure(sum).Figure(difference, difference is null ? "tidak dapat dihitung" : null)
-                .Text(Source(r.Source));
+                .Cite(Source(r.Source));
         }
         table.Note = "Angka baris ringkasan adalah angka yang tercetak; jumlah pembanding dijumlahkan dari baris kecamatan tahap yang sama.";
         return table;

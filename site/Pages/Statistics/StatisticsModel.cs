@@ -13,10 +13,14 @@ public sealed partial class StatisticsModel : PageModel
 
     /// <summary>The documents the page's figures come from, for naming and linking them.</summary>
     public List<StatDocument> SourceDocuments { get; private set; } = [];
+    /// <summary>The same documents with their original publication (the "Dokumen sumber" block).</summary>
+    public List<SourceDocument> Originals { get; private set; } = [];
 
-    /// <summary>The page from a StatisticsPage answer.</summary>
+    /// <summary>The page from a StatisticsPage answer; <paramref name="documents"/> are the region's documents by key, with
+    /// their original publication.</summary>
     public static StatisticsModel Create(int year, StatisticsRegion r,
-        IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere)
+        IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere,
+        IReadOnlyDictionary<string, SourceDocument> documents)
     {
         var model = new StatisticsModel
         {
@@ -27,6 +31,9 @@ public sealed partial class StatisticsModel : PageModel
                 Trails.Region(r.Code, r.Name)),
         };
         model.Build();
+        // A document the index does not list (it always should) is named with its original publication unknown, not left out.
+        model.Originals = model.SourceDocuments.Select(d => documents.GetValueOrDefault(d.Key)
+            ?? new SourceDocument(d.Key, d.Kind, d.Year, $"{Labels.DocumentKind(d.Kind)} {d.Year}", new(null, null, null, null))).ToList();
         model.BuildComparison(otherYears, elsewhere);
         return model;
     }
@@ -59,18 +66,18 @@ public sealed partial class StatisticsModel : PageModel
             .OfType<StatFigure>().Select(f => f.Source)
             .Concat(Region.PpksSummary.StatedTotals.Select(t => t.Source));
 
-    /// <summary>Where a figure is printed; the document is named when the page draws on more than one.</summary>
-    string Source(StatSource? source) =>
-        source is null ? Format.Missing : SourceDocuments.Count > 1 ? $"{source.Table.Document.Short}, {source}" : source.ToString();
+    /// <summary>Where a figure is printed: its table and page, the transcript detail one click away; the document is
+    /// named when the page draws on more than one.</summary>
+    IReadOnlyList<Citation> Source(StatSource? source, string? measure = null) =>
+        source is null ? [] : [Citation.Of(source.Ref, measure: measure, document: SourceDocuments.Count > 1 ? source.Table.Document.Short : null)];
 
-    /// <summary>The sources of a row's figures: one when they share a row, else each with the measure it gives.</summary>
-    string Sources(params (string Measure, StatFigure? Figure)[] figures)
+    /// <summary>The sources of a row's figures: one when they share a row, else each with the measures it gives.</summary>
+    IReadOnlyList<Citation> Sources(params (string Measure, StatFigure? Figure)[] figures)
     {
-        var given = figures.Where(f => f.Figure is not null).Select(f => (f.Measure, Text: Source(f.Figure!.Source))).ToList();
-        if (given.Count == 0) return Format.Missing;
-        var distinct = given.Select(g => g.Text).Distinct().ToList();
-        return distinct.Count == 1 ? distinct[0]
-            : string.Join("; ", given.GroupBy(g => g.Text).Select(g => $"{string.Join(" dan ", g.Select(x => x.Measure))}: {g.Key}"));
+        var given = figures.Where(f => f.Figure is not null).Select(f => (f.Measure, f.Figure!.Source)).ToList();
+        var rows = given.GroupBy(g => g.Source).ToList();
+        return rows.Count == 1 ? Source(rows[0].Key)
+            : rows.SelectMany(g => Source(g.Key, string.Join(" dan ", g.Select(x => x.Measure)))).ToList();
     }
 
     /// <summary>A printed figure for a table cell: its number (shown in the column's Indonesian notation, so "1694" and

@@ -54,7 +54,7 @@ public sealed partial class StatisticsModel
             }
             row.Figure(r.Coverage.Value, r.Coverage.Value is null ? "tidak dapat dihitung" : null)
                 .Text(r.Coverage.Trace)
-                .Text(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani), ("mandiri", r.Mandiri)));
+                .Cite(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani), ("mandiri", r.Mandiri)));
         }
         var s = Region.PpksSummary;
         var total = Ppks.TotalRow().Text($"Jumlah {s.Categories} kategori (dihitung)");
@@ -85,7 +85,7 @@ public sealed partial class StatisticsModel
             var gap = terdata - tertangani;
             table.Row().Text(r.Category.Name).Figure(terdata, terdataShown).Figure(tertangani, tertanganiShown)
                 .Figure(gap, gap is null ? "tidak dapat dihitung" : null)
-                .Text(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani)));
+                .Cite(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani)));
         }
         var s = Region.PpksSummary;
         table.TotalRow().Text("Jumlah semua kategori (dihitung)").Figure(s.Terdata).Figure(s.Tertangani)
@@ -118,7 +118,7 @@ public sealed partial class StatisticsModel
             .Column("sumber", "Sumber");
         foreach (var r in computed)
             table.Row().Text(r.Category.Name).Figure(r.Coverage.Value).Text(r.Coverage.Trace)
-                .Text(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani)));
+                .Cite(Sources(("terdata", r.Terdata), ("tertangani", r.Tertangani)));
         var s = Region.PpksSummary;
         table.TotalRow().Text("Semua kategori").Figure(s.Coverage.Value).Text(s.Coverage.Trace).Text("dijumlahkan dari baris kategori");
 
@@ -171,7 +171,7 @@ public sealed partial class StatisticsModel
                 if (difference is not null and not 0) differing.Add($"{label.ToLowerInvariant()} ({total.Source.Table.Key}: {shown ?? Format.Number(printed)} tercetak, {Format.Number(sum)} dihitung)");
                 PpksTotals.Row().Text(label).Figure(sum).Figure(printed, shown)
                     .Figure(difference, difference is null ? "tidak dapat dihitung" : null)
-                    .Text(Source(total.Source));
+                    .Cite(Source(total.Source));
             }
         }
         TotalsVerdict = differing.Count > 0

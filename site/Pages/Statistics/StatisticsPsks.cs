@@ -23,7 +23,7 @@ public sealed partial class StatisticsModel
             var (count, countShown) = Printed(r.Count);
             var (certified, certifiedShown) = Printed(r.Certified);
             Psks.Row().Text(r.Type).Figure(count, countShown).Figure(certified, certifiedShown)
-                .Text(r.DataSource).Text(r.Remarks).Text(Sources(("jumlah", r.Count), ("bersertifikat", r.Certified)));
+                .Text(r.DataSource).Text(r.Remarks).Cite(Sources(("jumlah", r.Count), ("bersertifikat", r.Certified)));
         }
         var counted = rows.Count(r => Reported(r.Count) is not null);
         Psks.Row(emphasis: true).Text($"Jumlah {rows.Count} jenis (dihitung)")

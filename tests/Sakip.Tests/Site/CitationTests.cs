@@ -15,6 +15,7 @@ public sealed partial class CitationTests(DatabaseFixture database, BuiltSiteFix
 {
     private const string SeruyanRak = "/wilayah/62-07/dinsos/2026/rak/";
     private const string TanahLautLkjip = "/wilayah/63-01/dinsos/2022/lkjip/";
+    private const string SeruyanStatistics = "/wilayah/62-07/statistik/2025/";
 
     [Fact]
     public async Task The_RAK_budget_cites_the_printed_table_and_page_with_the_transcript_detail_one_click_away()
@@ -86,6 +87,59 @@ public sealed partial class CitationTests(DatabaseFixture database, BuiltSiteFix
         var unlisted = page.GetElementById("sumber-T1.8")!.Children.Select(c => Normalise(c.TextContent)).ToList();
         Assert.Equal("tidak diketahui", unlisted[2]);
     }
+
+    [Fact]
+    public async Task The_statistics_page_cites_the_printed_table_and_page_with_the_transcript_detail_one_click_away()
+    {
+        var page = await PageAsync(SeruyanStatistics);
+        // The PSKS of the RAK's Tabel 1.4, which the DAFTAR TABEL puts on page 6.
+        var psks = page.GetElementById("psks")!.QuerySelectorAll("tbody td details.source").ToList();
+        Assert.NotEmpty(psks);
+        Assert.All(psks, d =>
+        {
+            Assert.Equal("Tabel 1.4, hlm. 6", Normalise(d.QuerySelector("summary")!.TextContent));
+            Assert.Matches(@"transkripsi T1\.4, baris \d+(–\d+)?", Normalise(d.TextContent));
+            Assert.Equal("/dokumen/seruyan-rak-2026/#sumber-T1.4", d.QuerySelector("a")!.GetAttribute("href"));
+        });
+        // The PPKS of Tabel 1.8, whose page the DAFTAR TABEL does not give: cited by number alone, the same way.
+        var ppks = page.GetElementById("ppks-per-kategori")!.QuerySelectorAll("tbody tr:not(.emphasis) td.col-source")
+            .Where(c => Normalise(c.TextContent) != "–").ToList();
+        Assert.NotEmpty(ppks);
+        Assert.All(ppks, cell =>
+        {
+            var details = Assert.Single(cell.QuerySelectorAll("details.source"));
+            Assert.Equal("Tabel 1.8", Normalise(details.QuerySelector("summary")!.TextContent));
+            // No transcript detail stands outside the details element, as it did when the page cited in plain text.
+            Assert.Equal(Normalise(details.TextContent), Normalise(cell.TextContent));
+        });
+    }
+
+    [Fact]
+    public async Task The_RAK_LKjIP_and_statistics_pages_name_their_documents_original_publication_and_link_the_document_page()
+    {
+        foreach (var (path, document, title, publisher) in new[]
+                 {
+                     (SeruyanRak, "seruyan-rak-2026", "RENCANA AKSI KINERJA (RAK) DINAS SOSIAL TAHUN 2026", "Dinas Sosial Kabupaten Seruyan"),
+                     (TanahLautLkjip, "tanahlaut-lkjip-2022", "tidak diketahui", "Dinas Sosial Kabupaten Tanah Laut"),
+                     (SeruyanStatistics, "seruyan-rak-2026", "RENCANA AKSI KINERJA (RAK) DINAS SOSIAL TAHUN 2026", "Dinas Sosial Kabupaten Seruyan"),
+                 })
+        {
+            var page = await PageAsync(path);
+            var block = page.QuerySelector("section.source-documents") ?? throw new Xunit.Sdk.XunitException($"{path} has no “Dokumen sumber” block.");
+            Assert.Equal("Dokumen sumber", Normalise(block.QuerySelector("h2")!.TextContent));
+            var facts = Facts(Assert.Single(block.QuerySelectorAll("dl.source-document")));
+            Assert.Equal(title, facts["Judul publikasi asli"]);
+            Assert.Equal(publisher, facts["Penerbit"]);
+            // Neither document records its file's address or hash: said so, not guessed.
+            Assert.Equal("tidak diketahui (portal tidak menebak alamat berkas)", facts["Alamat berkas asli"]);
+            Assert.Equal("tidak diketahui", facts["SHA-256 berkas asli"]);
+            Assert.Contains(block.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/dokumen/{document}/");
+        }
+    }
+
+    /// <summary>A facts list's terms and their descriptions as text.</summary>
+    private static Dictionary<string, string> Facts(IElement list) =>
+        list.QuerySelectorAll("dt").ToDictionary(dt => Normalise(dt.TextContent), dt => Normalise(dt.NextElementSibling!.TextContent));
 
     private async Task<IDocument> PageAsync(string path)
     {

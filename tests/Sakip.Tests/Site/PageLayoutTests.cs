@@ -159,6 +159,42 @@ public sealed partial class PageLayoutTests(DatabaseFixture database, BuiltSiteF
         Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
     }
 
+    /// <summary>The LKjIP page's budget realisation folds as a tree without JavaScript, as the RAK page's budget does: each
+    /// programme a summary with its kegiatan nested under it, starting folded; the full table (its sources and downloads)
+    /// stays beside it, folded.</summary>
+    [Fact]
+    public async Task The_lkjip_budget_tree_nests_kegiatan_under_their_programme_and_folds_without_javascript()
+    {
+        var site = await built.GetAsync(database);
+        await using var visit = await BrowserVisit.OpenAsync(chromium.Browser, site, "/wilayah/63-01/dinsos/2022/lkjip/", 1280, 900, javaScript: false);
+        var page = visit.Page;
+        var tree = page.Locator("#bagian-anggaran ~ ul.tree").First;
+        Assert.Equal("true", await page.Locator("#anggaran").GetAttributeAsync("data-tree"));
+
+        var programmes = tree.Locator(":scope > li > details");
+        Assert.True(await programmes.CountAsync() > 0, "The LKjIP budget has no programme folding in a tree.");
+        var programme = programmes.Filter(new() { Has = page.Locator(":scope > summary .tree-label", new() { HasTextString = "PROGRAM REHABILITASI SOSIAL" }) }).First;
+        Assert.StartsWith("Program:", (await programme.Locator(":scope > summary .tree-label").InnerTextAsync()).Trim());
+        var kegiatan = programme.Locator(":scope > ul > li");
+        var labels = (await kegiatan.Locator(":scope > .tree-label, :scope > details > summary .tree-label").AllTextContentsAsync()).Select(l => l.Trim()).ToList();
+        output.WriteLine($"PROGRAM REHABILITASI SOSIAL: {string.Join(" | ", labels)}");
+        Assert.NotEmpty(labels);
+        Assert.All(labels, l => Assert.StartsWith("Kegiatan:", l));
+        // Its figures are the table's: the programme's pagu as the table prints it.
+        Assert.Contains("Pagu: Rp4.712.818.176", await programme.Locator(":scope > summary .tree-facts").InnerTextAsync());
+
+        Assert.False(await kegiatan.First.IsVisibleAsync(), "A programme of the budget tree starts unfolded.");
+        await programme.Locator(":scope > summary").ClickAsync();
+        Assert.True(await kegiatan.First.IsVisibleAsync(), "Clicking a programme's summary did not unfold it (without JavaScript).");
+
+        // The full table is still there, folded, with every row and its downloads.
+        var rows = await page.Locator("#anggaran tbody tr").CountAsync();
+        Assert.Equal(rows, await tree.Locator("li").CountAsync());
+        Assert.Equal(1, await page.Locator("details.table-details #anggaran").CountAsync());
+        Assert.Equal(1, await page.Locator("details.table-details a[href$='/anggaran.csv']").CountAsync());
+        Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
+    }
+
     /// <summary>The PPKS table sorts by a numeric column's figures (data-value, not the text) both ways, announcing the
     /// order with aria-sort; and axe-core still finds no serious or critical violation with the controls in place.</summary>
     [Fact]

@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Statistics;
@@ -14,9 +15,17 @@ public sealed partial class StatisticsModel : PageModel
     /// <summary>The documents the page's figures come from, for naming and linking them.</summary>
     public List<StatDocument> SourceDocuments { get; private set; } = [];
 
-    /// <summary>The page from a StatisticsPage answer.</summary>
+    /// <summary>The reconciliation findings on rows the page's PPKS, PSKS and aid figures come from, with their addresses;
+    /// the cells showing those figures carry their markers.</summary>
+    public List<FindingLink> Findings { get; private set; } = [];
+    List<FindingLink> _all = [];
+    readonly List<SourceRef> _shown = [];
+
+    /// <summary>The page from a StatisticsPage answer; <paramref name="documents"/> are its source documents with their
+    /// findings (the StatisticsFindings answer).</summary>
     public static StatisticsModel Create(int year, StatisticsRegion r,
-        IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere)
+        IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere,
+        IReadOnlyList<IFindingsDocument> documents)
     {
         var model = new StatisticsModel
         {
@@ -26,9 +35,24 @@ public sealed partial class StatisticsModel : PageModel
                 $"PPKS terdata dan tertangani dengan cakupan penanganan, PSKS dan penyaluran bantuan sosial per kecamatan {r.Name} tahun {year}, dengan sumber setiap angka.",
                 Trails.Region(r.Code, r.Name)),
         };
+        model._all = FindingLinks.All(documents).ToList();
         model.Build();
         model.BuildComparison(otherYears, elsewhere);
+        model.Findings = FindingLinks.Touching(documents, model._shown.Select(FindingLinks.Key).OfType<RowKey>(), FindingLinks.StatisticsKinds);
         return model;
+    }
+
+    /// <summary>The documents a region-year's statistics come from, whose findings the page flags.</summary>
+    public static IEnumerable<StatDocument> SourceDocumentsOf(StatisticsRegion region) =>
+        Sources(region).Select(s => s.Table.Document).DistinctBy(d => d.Key);
+
+    /// <summary>The markers of shown figures: the findings on the rows they come from (one marker per finding, so a cell
+    /// standing for a printed row of several figures carries each once).</summary>
+    List<CellFlag> Flags(params StatFigure?[] figures)
+    {
+        var sources = figures.OfType<StatFigure>().Select(f => f.Source.Ref).ToList();
+        _shown.AddRange(sources);
+        return sources.SelectMany(s => _all.On(s, FindingLinks.StatisticsKinds)).DistinctBy(f => f.Href).ToList();
     }
 
     void Build()
@@ -52,12 +76,14 @@ public sealed partial class StatisticsModel : PageModel
 
     public PageSection SectionNamed(string id) => Sections.Single(s => s.Id == id);
 
-    IEnumerable<StatSource> AllSources() =>
-        Region.Ppks.SelectMany(p => new[] { p.Terdata, p.Tertangani, p.Mandiri })
-            .Concat(Region.Psks.SelectMany(p => new[] { p.Count, p.Certified }))
-            .Concat(Region.Agencies.SelectMany(a => a.AidDistribution).SelectMany(a => new[] { a.Recipients, a.Delivered, a.Undelivered, a.Amount }))
+    IEnumerable<StatSource> AllSources() => Sources(Region);
+
+    static IEnumerable<StatSource> Sources(StatisticsRegion region) =>
+        region.Ppks.SelectMany(p => new[] { p.Terdata, p.Tertangani, p.Mandiri })
+            .Concat(region.Psks.SelectMany(p => new[] { p.Count, p.Certified }))
+            .Concat(region.Agencies.SelectMany(a => a.AidDistribution).SelectMany(a => new[] { a.Recipients, a.Delivered, a.Undelivered, a.Amount }))
             .OfType<StatFigure>().Select(f => f.Source)
-            .Concat(Region.PpksSummary.StatedTotals.Select(t => t.Source));
+            .Concat(region.PpksSummary.StatedTotals.Select(t => t.Source));
 
     /// <summary>Where a figure is printed; the document is named when the page draws on more than one.</summary>
     string Source(StatSource? source) =>

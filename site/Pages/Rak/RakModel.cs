@@ -142,14 +142,12 @@ public sealed class RakModel : PageModel
         Schedule.Column("tahunan", "Target tahunan").Column("agregasi", "Cara menjumlah periode");
         foreach (var indicator in withPeriods)
         {
-            var row = Schedule.Row().Text(indicator.Name).Text(indicator.Unit);
-            foreach (var p in periods)
-            {
-                var figure = indicator.Targets!.FirstOrDefault(t => t.PeriodKind == kind && t.PeriodNo == p);
-                row.Published(figure).Flag(TargetFlags(figure));
-            }
+            // An indicator's period targets share its printed row: the row's markers are on the indicator.
             var (annual, others) = PlanTree.Annual(indicator.Targets);
-            row.Text(PlanTree.Describe(annual, others, indicator.Unit)).Flag(TargetFlags([annual, .. others])).Text(Labels.Aggregation(indicator.Aggregation));
+            var shown = periods.Select(p => indicator.Targets!.FirstOrDefault(t => t.PeriodKind == kind && t.PeriodNo == p)).ToList();
+            var row = Schedule.Row().Text(indicator.Name).Flag(TargetFlags([.. shown, annual, .. others])).Text(indicator.Unit);
+            foreach (var figure in shown) row.Published(figure);
+            row.Text(PlanTree.Describe(annual, others, indicator.Unit)).Text(Labels.Aggregation(indicator.Aggregation));
         }
         Schedule.Note = "Sel kosong: tidak ada target pada periode itu. Angka ditulis dalam notasi Indonesia dari nilai yang tercetak; arahkan kursor ke angka untuk melihat teks tercetak, tabel dan baris sumbernya.";
 

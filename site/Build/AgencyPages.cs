@@ -45,8 +45,8 @@ public static class AgencyPages
         }
 
         var pages = new List<PageModel> { AgencyModel.Create(region, agency, Read<AgencyModel.AgencyData>(node)) };
-        pages.AddRange(rakYears.Select(y => RakModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "rak")], "rak", agency)), performanceBudgetYears.Contains(y))));
         var documentList = Read<List<Pages.DocumentQuality.DocumentData>>(node.GetProperty("documentPages"));
+        pages.AddRange(rakYears.Select(y => RakModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "rak")], "rak", agency)), performanceBudgetYears.Contains(y), documentList)));
         pages.AddRange(lkjipYears.Select(y => LkjipModel.Create(region, agency, y, Read<LkjipModel.LkjipAgency>(Node(years[(y, "lkjip")], "lkjip", agency)), documentList)));
         pages.AddRange(performanceBudgetYears.Select(y => PerformanceBudgetModel.Create(region, agency, y, Read<AgencyYearData>(Node(years[(y, "performanceBudget")], "performanceBudget", agency)))));
 

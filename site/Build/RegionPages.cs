@@ -19,12 +19,13 @@ public static class RegionPages
         {
             var answer = await api.QueryAsync<JsonElement>("StatisticsPage", new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
             var statistics = answer.Deserialize<StatisticsResponse>(GraphQLClient.Json)?.Region ?? throw NoRegion(region);
-            return (Year: year, Answer: answer, Region: statistics with { Agencies = await AidAsync(api, region, year, ct) });
+            var full = statistics with { Agencies = await AidAsync(api, region, year, ct) };
+            return (Year: year, Answer: answer, Region: full, Documents: await FindingsAsync(api, full, ct));
         }));
         // Each year's page sets its categories beside the same categories of the region's other years and of other regions.
         var documents = region.Agencies.SelectMany(a => a.Documents).DistinctBy(d => d.Key).ToDictionary(d => d.Key, d => d.Source);
         pages.AddRange(years.Select(y => StatisticsModel.Create(y.Year, y.Region,
-            years.Where(o => o.Year != y.Year).Select(o => (o.Year, o.Region)).ToList(), elsewhere, documents)));
+            years.Where(o => o.Year != y.Year).Select(o => (o.Year, o.Region)).ToList(), elsewhere, documents, y.Documents)));
         var latest = years.Length == 0 ? (JsonElement?)null : years[^1].Answer.GetProperty("region").GetProperty("ppksSummary");
         return new GroupAnswer(pages, latest);
     }
@@ -52,6 +53,17 @@ public static class RegionPages
             after = page.PageInfo.HasNextPage ? page.PageInfo.EndCursor : null;
         } while (after is not null);
         return agencies;
+    }
+
+    /// <summary>The documents the statistics come from, each with its whole list of findings; none asked for when no figure has one.</summary>
+    static async Task<List<StatFindingsDocument>> FindingsAsync(GraphQLClient api, StatisticsRegion statistics, CancellationToken ct)
+    {
+        var ids = StatisticsModel.SourceDocumentsOf(statistics).Select(d => d.Id).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var documents = new List<StatFindingsDocument>();
+        // nodes(ids:) takes at most 100 ids.
+        foreach (var chunk in ids.Chunk(100))
+            documents.AddRange((await api.QueryAsync<StatFindingsResponse>("StatisticsFindings", new Dictionary<string, object?> { ["documents"] = chunk }, ct)).Nodes.OfType<StatFindingsDocument>());
+        return documents;
     }
 
     static SiteBuildException NoRegion(IndexRegion region) => new($"The API knows no region {region.Code}.");

@@ -128,12 +128,18 @@ public sealed record DataColumn(string Key, string Header, ValueKind Kind)
 public enum RowKind { Detail, Group, Total }
 
 /// <summary>A cell: its text as shown, its number where it has one, an optional link and source, and for a source cell the
-/// citations whose transcript detail opens from each.</summary>
+/// citations whose transcript detail opens from each, and the markers of the findings on its figure.</summary>
 public sealed record DataCell(string Text, decimal? Value = null, string? Href = null, string? Title = null, Citation? Citation = null)
 {
     /// <summary>A source cell's citations: one, or one per measure where a row's figures are printed in different rows.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = Citation is null ? [] : [Citation];
+    /// <summary>The reconciliation findings on the cell's figure, each a marker linking to it (downloads hold the figure only).</summary>
+    public IReadOnlyList<CellFlag> Flags { get; init; } = [];
 }
+
+/// <summary>A marker on a figure that a reconciliation finding touches: its text ("temuan 3"), the finding's address and
+/// what it says.</summary>
+public sealed record CellFlag(string Text, string Href, string Title);
 
 /// <summary>A source cell: the printed document's table and page, and the transcript detail one click away;
 /// <paramref name="Measure"/> names the figures it gives where a cell cites several rows ("terdata dan tertangani").</summary>
@@ -182,6 +188,16 @@ public sealed class DataRow(DataTable table, int depth, bool emphasis, RowKind k
             ? Figure(figure.Value, Notation.Of(kind, figure.Value, figure.Grade, figure.Published), Notation.Printed(figure.Published, figure.Source))
             : Figure(null, Labels.Absent(figure.State, figure.Reason, figure.Published), figure.Source?.ToString());
     }
+
+    /// <summary>Marks the last cell with the findings on its figure; nothing when there are none.</summary>
+    public DataRow Flag(IReadOnlyList<CellFlag> flags)
+    {
+        if (flags.Count > 0) Cells[^1] = Cells[^1] with { Flags = [.. Cells[^1].Flags, .. flags] };
+        return this;
+    }
+
+    /// <summary>Whether a cell of the row carries a finding's marker.</summary>
+    public bool Flagged => Cells.Any(c => c.Flags.Count > 0);
 
     public DataRow Text(string? text, string? href = null, string? title = null)
     {

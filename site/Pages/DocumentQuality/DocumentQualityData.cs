@@ -6,7 +6,7 @@ namespace Sakip.Site.Pages.DocumentQuality;
 
 public sealed record DocumentData(
     string Key, string Kind, int Year, string Title, string SourceFile, DateOnly? PublishedOn, string? PublishedPlace,
-    string? OriginalTitle, string? Publisher, string? OriginalUrl, string? OriginalSha256, int? SignatoryLine, SignatoryData? Signatory, AgencyData Agency, List<TableData> Tables, List<FindingData> Findings);
+    string? OriginalTitle, string? Publisher, string? OriginalUrl, string? OriginalSha256, int? SignatoryLine, SignatoryData? Signatory, AgencyData Agency, List<TableData> Tables, List<FindingData> Findings) : IFindingsDocument;
 
 public sealed record SignatoryData(string Position, string? Echelon, string? Name, string? Rank, string? Nip);
 

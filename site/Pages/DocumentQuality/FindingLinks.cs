@@ -4,10 +4,22 @@ using Sakip.Site.Rendering;
 namespace Sakip.Site.Pages.DocumentQuality;
 
 /// <summary>A finding with its address: its row on its document's data-quality page (<c>/dokumen/KEY/#temuan-N</c>).</summary>
-public sealed record FindingLink(DocumentData Document, FindingData Finding, int Number)
+public sealed record FindingLink(IFindingsDocument Document, FindingData Finding, int Number)
 {
     public string Anchor => FindingLinks.Anchor(Number);
     public string Href => Paths.Document(Document.Key) + "#" + Anchor;
+
+    /// <summary>The marker a table cell showing one of the finding's figures carries: "temuan 3", linking to the finding.</summary>
+    public CellFlag Flag => new($"temuan {Number}", Href, $"{Labels.FindingKind(Finding.Kind)}: {Finding.Subject}; tercetak {Finding.StatedText}, pembanding {Finding.ComparedText}");
+}
+
+/// <summary>A document with its whole list of findings, in the order its data-quality page numbers them.</summary>
+public interface IFindingsDocument
+{
+    string Key { get; }
+    string Kind { get; }
+    int Year { get; }
+    List<FindingData> Findings { get; }
 }
 
 /// <summary>A document row, told apart from the same table key and lines of another of the agency's documents.</summary>
@@ -33,23 +45,31 @@ public static class FindingLinks
         "CHILDREN_BUDGET_SUM", "BUDGET_ACROSS_TABLES",
     };
 
-    public static IEnumerable<FindingLink> All(IEnumerable<DocumentData> documents) =>
+    /// <summary>The checks about the statistics tables' figures (PPKS, PSKS, social aid): printed totals and percentages
+    /// recomputed, the same count in two tables, and what the prose says of PPKS. Staff and budget tables never feed the
+    /// statistics pages, so a finding of these kinds touches their figures only through a shown row.</summary>
+    public static readonly IReadOnlySet<string> StatisticsKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "STATED_TOTAL", "PERCENTAGE_RECOMPUTED", "STATISTIC_ACROSS_TABLES", "NARRATIVE_VS_TABLES",
+    };
+
+    public static IEnumerable<FindingLink> All(IEnumerable<IFindingsDocument> documents) =>
         documents.SelectMany(d => d.Findings.Select((f, i) => new FindingLink(d, f, i + 1)));
 
     public static RowKey? Key(SourceRef? source) =>
         source?.Table.Document is { } document ? new RowKey(document.Key, source.Table.Key, source.LineFrom, source.LineTo) : null;
 
     /// <summary>A finding's row; its printed figure is in its own document when the answer does not say.</summary>
-    static RowKey? Key(FindingRow? row, DocumentData document) =>
+    static RowKey? Key(FindingRow? row, IFindingsDocument document) =>
         row is null ? null : new RowKey(row.Table.Document?.Key ?? document.Key, row.Table.Key, row.LineFrom, row.LineTo);
 
     /// <summary>The findings of the given kinds whose printed or compared figure is on one of the rows, in document order.</summary>
-    public static List<FindingLink> Touching(IEnumerable<DocumentData> documents, IEnumerable<RowKey> rows, IReadOnlySet<string> kinds) =>
+    public static List<FindingLink> Touching(IEnumerable<IFindingsDocument> documents, IEnumerable<RowKey> rows, IReadOnlySet<string> kinds) =>
         Touching(documents, (rows, kinds));
 
     /// <summary>The findings touching any group's rows with one of that group's kinds (a page showing an indicator's figures
     /// and a budget's), each once, in document order.</summary>
-    public static List<FindingLink> Touching(IEnumerable<DocumentData> documents, params (IEnumerable<RowKey> Rows, IReadOnlySet<string> Kinds)[] groups)
+    public static List<FindingLink> Touching(IEnumerable<IFindingsDocument> documents, params (IEnumerable<RowKey> Rows, IReadOnlySet<string> Kinds)[] groups)
     {
         var sets = groups.Select(g => (Rows: g.Rows.ToHashSet(), g.Kinds)).ToList();
         return All(documents)
@@ -57,5 +77,13 @@ public static class FindingLinks
             .ToList();
     }
 
-    static bool On(FindingRow? row, DocumentData document, HashSet<RowKey> rows) => Key(row, document) is { } key && rows.Contains(key);
+    static bool On(FindingRow? row, IFindingsDocument document, HashSet<RowKey> rows) => Key(row, document) is { } key && rows.Contains(key);
+
+    /// <summary>Of a page's findings, those with a figure on the row a shown figure comes from (of the given kinds): the
+    /// markers of the figure's cell.</summary>
+    public static List<CellFlag> On(this IEnumerable<FindingLink> findings, SourceRef? source, IReadOnlySet<string> kinds) =>
+        Key(source) is { } key
+            ? findings.Where(l => kinds.Contains(l.Finding.Kind) && (Key(l.Finding.StatedRow, l.Document) == key || Key(l.Finding.ComparedRow, l.Document) == key))
+                .Select(l => l.Flag).ToList()
+            : [];
 }

@@ -16,6 +16,7 @@ public sealed class LkjipModel : PageModel
     public List<SourceDocument> SourceDocuments { get; private init; } = [];
     /// <summary>The reconciliation findings on rows the page's indicator and budget figures come from, with their addresses.</summary>
     public List<FindingLink> Findings { get; private set; } = [];
+    List<FindingLink> _all = [];
     public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Indicators { get; private set; } = [];
     public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Computed { get; private set; } = [];
     public DataTable Capaian { get; private set; } = default!;
@@ -42,6 +43,7 @@ public sealed class LkjipModel : PageModel
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
         };
         model.Sections.AddRange([model.CapaianSection, model.OfficialSection, model.BudgetSection]);
+        model._all = FindingLinks.All(documents).ToList();
         model.Build(region.Code);
         model.Findings = FindingLinks.Touching(documents,
             (model.Indicators.Select(x => x.Indicator.Capaian!).SelectMany(c => new[] { c.Target, c.Realisation, c.Reported }).Rows(), FindingLinks.IndicatorKinds),
@@ -70,8 +72,10 @@ public sealed class LkjipModel : PageModel
         foreach (var (indicator, _) in Indicators)
         {
             var c = indicator.Capaian!;
+            // Target, realisation and printed capaian often share one printed row: the row's markers are on its indicator.
             Capaian.Row()
                 .Text(indicator.Name, Paths.Indicator(regionCode, Agency.Key, indicator.Key))
+                .Flag(new[] { c.Target, c.Realisation, c.Reported }.SelectMany(f => _all.On(f?.Source, FindingLinks.IndicatorKinds)).DistinctBy(f => f.Href).ToList())
                 .Text(indicator.Kind)
                 .Text(Officials(indicator))
                 .Text(indicator.Unit)
@@ -163,8 +167,10 @@ public sealed class LkjipModel : PageModel
         foreach (var (node, depth) in nodes)
         {
             var b = node.Budget!;
+            // Pagu and realisation often share one printed row: the row's markers are on its programme or kegiatan.
             Budget.Row(depth - top, emphasis: node.Level == "PROGRAM")
                 .Text($"{Labels.Level(node.Level)}: {node.Label}")
+                .Flag(new[] { b.Pagu, b.Realisation }.SelectMany(f => _all.On(f?.Source, FindingLinks.BudgetKinds)).DistinctBy(f => f.Href).ToList())
                 .Figure(b.RolledUpPagu, b.Pagu is { Reported: true } ? null : Format.Rupiah(b.RolledUpPagu) + " (jumlah rincian)", Printed(b.Pagu))
                 .Figure(b.RolledUpRealisation, b.Realisation is { Reported: true } ? null : b.RolledUpRealisation is null ? "tidak dilaporkan" : Format.Rupiah(b.RolledUpRealisation) + " (jumlah rincian)", Printed(b.Realisation))
                 .Figure(b.Absorption?.Value)

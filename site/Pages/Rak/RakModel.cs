@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Pages.Plan;
 using Sakip.Site.Rendering;
 
@@ -12,9 +13,17 @@ public sealed class RakModel : PageModel
 
     public required AgencyYearData Agency { get; init; }
     public required int Year { get; init; }
-    public DocumentData? Document => Agency.Documents.FirstOrDefault();
+    public Plan.DocumentData? Document => Agency.Documents.FirstOrDefault();
     /// <summary>The page's documents with their original publication (the "Dokumen sumber" block).</summary>
     public List<SourceDocument> SourceDocuments { get; private init; } = [];
+    /// <summary>The reconciliation findings on rows the page's targets and pagu come from, with their addresses; each
+    /// shown figure a finding touches carries its marker.</summary>
+    public List<FindingLink> Findings { get; private set; } = [];
+    /// <summary>The markers of the agency's printed pagu (shown beside the headline figures).</summary>
+    public List<CellFlag> StatedAgencyPaguFlags { get; private set; } = [];
+    List<FindingLink> _all = [];
+    readonly List<SourceRef?> _shownTargets = [];
+    readonly List<SourceRef?> _shownBudgets = [];
     public DataTable Tree { get; private set; } = default!;
     public DataTable? Schedule { get; private set; }
     public DataTable? BudgetSchedule { get; private set; }
@@ -28,11 +37,13 @@ public sealed class RakModel : PageModel
     public PageSection BudgetSection { get; private set; } = default!;
     public decimal? StatedAgencyPagu => Agency.Budget?.Figures.FirstOrDefault(f => f.Reported)?.Value;
 
-    /// <summary>The page from the rak part of an AgencyYearPages answer.</summary>
     /// <summary>Whether the year has a performance-versus-budget page (an LKjIP reports what to compare the plan with).</summary>
     public bool HasPerformanceBudget { get; private init; }
 
-    public static RakModel Create(IndexRegion region, IndexAgency agency, int year, AgencyYearData a, bool hasPerformanceBudget)
+    /// <summary>The page from the rak part of an AgencyYearPages answer; <paramref name="documents"/> are the agency's
+    /// documents with their findings (the AgencyPages answer's documentPages).</summary>
+    public static RakModel Create(IndexRegion region, IndexAgency agency, int year, AgencyYearData a, bool hasPerformanceBudget,
+        IReadOnlyList<DocumentQuality.DocumentData> documents)
     {
         var model = new RakModel
         {
@@ -44,8 +55,27 @@ public sealed class RakModel : PageModel
                 $"Target kinerja tahunan, bulanan dan triwulanan serta anggaran per program, kegiatan dan sub kegiatan {a.Name} tahun {year}.",
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
         };
+        model._all = FindingLinks.All(documents).ToList();
         model.Build(region.Code);
+        model.StatedAgencyPaguFlags = model.BudgetFlags(a.Budget?.Figures.FirstOrDefault(f => f.Reported));
+        model.Findings = FindingLinks.Touching(documents,
+            (model._shownTargets.Select(FindingLinks.Key).OfType<RowKey>(), FindingLinks.IndicatorKinds),
+            (model._shownBudgets.Select(FindingLinks.Key).OfType<RowKey>(), FindingLinks.BudgetKinds));
         return model;
+    }
+
+    /// <summary>The markers of a shown target (or targets, in one cell), which the notice at the top then lists.</summary>
+    List<CellFlag> TargetFlags(params PeriodFigure?[] figures)
+    {
+        _shownTargets.AddRange(figures.Select(f => f?.Source));
+        return figures.SelectMany(f => _all.On(f?.Source, FindingLinks.IndicatorKinds)).DistinctBy(f => f.Href).ToList();
+    }
+
+    /// <summary>The markers of a shown pagu.</summary>
+    List<CellFlag> BudgetFlags(PeriodFigure? figure)
+    {
+        _shownBudgets.Add(figure?.Source);
+        return _all.On(figure?.Source, FindingLinks.BudgetKinds);
     }
 
     void Build(string regionCode)
@@ -70,7 +100,7 @@ public sealed class RakModel : PageModel
                 .Text(Labels.Level(node.Level))
                 .Text(null)
                 .Text(null);
-            if (budget?.Pagu is { Reported: true } p) row.Published(p);
+            if (budget?.Pagu is { Reported: true } p) row.Published(p).Flag(BudgetFlags(p));
             else if (BudgetLevels.Contains(node.Level) && budget?.RolledUpPagu is { } r) row.Figure(r, Format.Rupiah(r) + " (jumlah rincian)");
             else row.Figure(null, Format.Missing);
             row.Source(budget?.Pagu?.Source ?? node.Source, budget?.Pagu?.Published);
@@ -81,7 +111,7 @@ public sealed class RakModel : PageModel
                     .Text("Indikator: " + indicator.Name, Paths.Indicator(regionCode, Agency.Key, indicator.Key))
                     .Text(Labels.IndicatorKind(indicator.Kind))
                     .Text(indicator.Unit)
-                    .Text(PlanTree.Describe(target, others, indicator.Unit))
+                    .Text(PlanTree.Describe(target, others, indicator.Unit)).Flag(TargetFlags([target, .. others]))
                     .Figure(null, "")
                     .Source(target?.Source, target?.Published);
             }
@@ -115,13 +145,11 @@ public sealed class RakModel : PageModel
         Schedule.Column("tahunan", "Target tahunan").Column("agregasi", "Cara menjumlah periode");
         foreach (var indicator in withPeriods)
         {
-            var row = Schedule.Row().Text(indicator.Name).Text(indicator.Unit);
-            foreach (var p in periods)
-            {
-                var figure = indicator.Targets!.FirstOrDefault(t => t.PeriodKind == kind && t.PeriodNo == p);
-                row.Published(figure);
-            }
+            // An indicator's period targets share its printed row: the row's markers are on the indicator.
             var (annual, others) = PlanTree.Annual(indicator.Targets);
+            var shown = periods.Select(p => indicator.Targets!.FirstOrDefault(t => t.PeriodKind == kind && t.PeriodNo == p)).ToList();
+            var row = Schedule.Row().Text(indicator.Name).Flag(TargetFlags([.. shown, annual, .. others])).Text(indicator.Unit);
+            foreach (var figure in shown) row.Published(figure);
             row.Text(PlanTree.Describe(annual, others, indicator.Unit)).Text(Labels.Aggregation(indicator.Aggregation));
         }
         Schedule.Note = "Sel kosong: tidak ada target pada periode itu. Angka ditulis dalam notasi Indonesia dari nilai yang tercetak; arahkan kursor ke angka untuk melihat teks tercetak, tabel dan baris sumbernya.";
@@ -156,7 +184,7 @@ public sealed class RakModel : PageModel
             decimal? children = node.Level == "SUB_KEGIATAN" ? null : b?.ChildrenPagu;
             BudgetTree.Row(depth - top, emphasis: node.Level == "PROGRAM")
                 .Text($"{Labels.Level(node.Level)}: {node.Label}")
-                .Published(b?.Pagu, Format.Missing)
+                .Published(b?.Pagu, Format.Missing).Flag(b?.Pagu is { Reported: true } shown ? BudgetFlags(shown) : [])
                 .Figure(children)
                 .Figure(stated is { } s && children is { } c ? s - c : null)
                 .Source(b?.Pagu?.Source, b?.Pagu?.Published);

@@ -56,7 +56,8 @@ public sealed partial class StatisticsModel
             var (printedShare, printedShareShown) = Printed(r.DeliveredPercent);
             var (undelivered, undeliveredShown) = Printed(r.Undelivered);
             var (undeliveredShare, undeliveredShareShown) = Printed(r.UndeliveredPercent);
-            table.Row().Text(r.Kecamatan)
+            // The figures are on one printed row: the row's marker is on its kecamatan.
+            table.Row().Text(r.Kecamatan).Flag(Flags(r.Recipients, r.Delivered, r.DeliveredPercent, r.Undelivered, r.UndeliveredPercent, r.Amount))
                 .Figure(recipients, recipientsShown).Figure(delivered, deliveredShown)
                 .Figure(printedShare, printedShareShown)
                 .Figure(r.DeliveredShare.Value, r.DeliveredShare.Value is null ? "tidak dapat dihitung" : null, r.DeliveredShare.Trace)
@@ -114,7 +115,7 @@ public sealed partial class StatisticsModel
             var (printedShare, printedShareShown) = Printed(share, Format.Missing);
             var (amount, amountShown) = Printed(r.Amount, Format.Missing);
             var difference = printed - sum;
-            table.Row().Text(r.Label ?? "(tanpa label)").Text(StageName(r.Stage))
+            table.Row().Text(r.Label ?? "(tanpa label)").Flag(Flags(r.Recipients, r.Delivered, r.DeliveredPercent, r.Undelivered, r.UndeliveredPercent, r.Amount)).Text(StageName(r.Stage))
                 .Figure(printed, printedShown).Figure(printedShare, printedShareShown).Figure(amount, amountShown)
                 .Figure(sum).Figure(difference, difference is null ? "tidak dapat dihitung" : null)
                 .Cite(Source(r.Source));

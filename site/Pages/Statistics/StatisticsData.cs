@@ -1,3 +1,4 @@
+using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Statistics;
@@ -60,7 +61,13 @@ public sealed record StatSource(int LineFrom, int LineTo, StatTable Table)
 
 public sealed record StatTable(string Key, string? Number, string Caption, string? Page, StatDocument Document);
 
-public sealed record StatDocument(string Key, string Kind, int Year)
+/// <param name="Id">The document's global id, for asking for its findings (StatisticsFindings.graphql).</param>
+public sealed record StatDocument(string Key, string Kind, int Year, string? Id = null)
 {
     public string Short => $"{Labels.DocumentShort(Kind)} {Year}";
 }
+
+/// <summary>A document of the StatisticsFindings answer: its whole list of findings, numbered as its data-quality page numbers them.</summary>
+public sealed record StatFindingsDocument(string Key, string Kind, int Year, List<FindingData> Findings) : IFindingsDocument;
+
+public sealed record StatFindingsResponse(List<StatFindingsDocument?> Nodes);

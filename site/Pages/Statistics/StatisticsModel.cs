@@ -1,5 +1,6 @@
 using Sakip.Site.Api;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Statistics;
@@ -16,11 +17,18 @@ public sealed partial class StatisticsModel : PageModel
     /// <summary>The same documents with their original publication (the "Dokumen sumber" block).</summary>
     public List<SourceDocument> Originals { get; private set; } = [];
 
-    /// <summary>The page from a StatisticsPage answer; <paramref name="documents"/> are the region's documents by key, with
-    /// their original publication.</summary>
+    /// <summary>The reconciliation findings on rows the page's PPKS, PSKS and aid figures come from, with their addresses;
+    /// the cells showing those figures carry their markers.</summary>
+    public List<FindingLink> Findings { get; private set; } = [];
+    List<FindingLink> _all = [];
+    readonly List<SourceRef> _shown = [];
+
+    /// <summary>The page from a StatisticsPage answer; <paramref name="originals"/> are the region's documents by key, with
+    /// their original publication; <paramref name="documents"/> its source documents with their findings (the
+    /// StatisticsFindings answer).</summary>
     public static StatisticsModel Create(int year, StatisticsRegion r,
         IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere,
-        IReadOnlyDictionary<string, SourceDocument> documents)
+        IReadOnlyDictionary<string, SourceDocument> originals, IReadOnlyList<IFindingsDocument> documents)
     {
         var model = new StatisticsModel
         {
@@ -30,12 +38,27 @@ public sealed partial class StatisticsModel : PageModel
                 $"PPKS terdata dan tertangani dengan cakupan penanganan, PSKS dan penyaluran bantuan sosial per kecamatan {r.Name} tahun {year}, dengan sumber setiap angka.",
                 Trails.Region(r.Code, r.Name)),
         };
+        model._all = FindingLinks.All(documents).ToList();
         model.Build();
         // A document the index does not list (it always should) is named with its original publication unknown, not left out.
-        model.Originals = model.SourceDocuments.Select(d => documents.GetValueOrDefault(d.Key)
+        model.Originals = model.SourceDocuments.Select(d => originals.GetValueOrDefault(d.Key)
             ?? new SourceDocument(d.Key, d.Kind, d.Year, $"{Labels.DocumentKind(d.Kind)} {d.Year}", new(null, null, null, null))).ToList();
         model.BuildComparison(otherYears, elsewhere);
+        model.Findings = FindingLinks.Touching(documents, model._shown.Select(FindingLinks.Key).OfType<RowKey>(), FindingLinks.StatisticsKinds);
         return model;
+    }
+
+    /// <summary>The documents a region-year's statistics come from, whose findings the page flags.</summary>
+    public static IEnumerable<StatDocument> SourceDocumentsOf(StatisticsRegion region) =>
+        Sources(region).Select(s => s.Table.Document).DistinctBy(d => d.Key);
+
+    /// <summary>The markers of shown figures: the findings on the rows they come from (one marker per finding, so a cell
+    /// standing for a printed row of several figures carries each once).</summary>
+    List<CellFlag> Flags(params StatFigure?[] figures)
+    {
+        var sources = figures.OfType<StatFigure>().Select(f => f.Source.Ref).ToList();
+        _shown.AddRange(sources);
+        return sources.SelectMany(s => _all.On(s, FindingLinks.StatisticsKinds)).DistinctBy(f => f.Href).ToList();
     }
 
     void Build()
@@ -59,12 +82,14 @@ public sealed partial class StatisticsModel : PageModel
 
     public PageSection SectionNamed(string id) => Sections.Single(s => s.Id == id);
 
-    IEnumerable<StatSource> AllSources() =>
-        Region.Ppks.SelectMany(p => new[] { p.Terdata, p.Tertangani, p.Mandiri })
-            .Concat(Region.Psks.SelectMany(p => new[] { p.Count, p.Certified }))
-            .Concat(Region.Agencies.SelectMany(a => a.AidDistribution).SelectMany(a => new[] { a.Recipients, a.Delivered, a.Undelivered, a.Amount }))
+    IEnumerable<StatSource> AllSources() => Sources(Region);
+
+    static IEnumerable<StatSource> Sources(StatisticsRegion region) =>
+        region.Ppks.SelectMany(p => new[] { p.Terdata, p.Tertangani, p.Mandiri })
+            .Concat(region.Psks.SelectMany(p => new[] { p.Count, p.Certified }))
+            .Concat(region.Agencies.SelectMany(a => a.AidDistribution).SelectMany(a => new[] { a.Recipients, a.Delivered, a.Undelivered, a.Amount }))
             .OfType<StatFigure>().Select(f => f.Source)
-            .Concat(Region.PpksSummary.StatedTotals.Select(t => t.Source));
+            .Concat(region.PpksSummary.StatedTotals.Select(t => t.Source));
 
     /// <summary>Where a figure is printed: its table and page, the transcript detail one click away; the document is
     /// named when the page draws on more than one.</summary>

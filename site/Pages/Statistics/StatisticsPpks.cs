@@ -46,11 +46,11 @@ public sealed partial class StatisticsModel
             if (bidang) row.Text(r.Bidang);
             var (terdata, terdataShown) = Printed(r.Terdata, "tidak ada di tabel terdata");
             var (tertangani, tertanganiShown) = Printed(r.Tertangani, "tidak ada di tabel tertangani");
-            row.Figure(terdata, terdataShown).Figure(tertangani, tertanganiShown);
+            row.Figure(terdata, terdataShown).Flag(Flags(r.Terdata)).Figure(tertangani, tertanganiShown).Flag(Flags(r.Tertangani));
             if (mandiri)
             {
                 var (m, mShown) = Printed(r.Mandiri, "tidak dilaporkan");
-                row.Figure(m, mShown);
+                row.Figure(m, mShown).Flag(Flags(r.Mandiri));
             }
             row.Figure(r.Coverage.Value, r.Coverage.Value is null ? "tidak dapat dihitung" : null)
                 .Text(r.Coverage.Trace)
@@ -169,7 +169,7 @@ public sealed partial class StatisticsModel
                 var difference = printed - sum;
                 if (difference is not null) compared++;
                 if (difference is not null and not 0) differing.Add($"{label.ToLowerInvariant()} ({total.Source.Table.Key}: {shown ?? Format.Number(printed)} tercetak, {Format.Number(sum)} dihitung)");
-                PpksTotals.Row().Text(label).Figure(sum).Figure(printed, shown)
+                PpksTotals.Row().Text(label).Figure(sum).Figure(printed, shown).Flag(Flags(total.Figure))
                     .Figure(difference, difference is null ? "tidak dapat dihitung" : null)
                     .Cite(Source(total.Source));
             }

@@ -22,7 +22,8 @@ public sealed partial class StatisticsModel
         {
             var (count, countShown) = Printed(r.Count);
             var (certified, certifiedShown) = Printed(r.Certified);
-            Psks.Row().Text(r.Type).Figure(count, countShown).Figure(certified, certifiedShown)
+            // Both figures are on one printed row: the row's marker is on its type.
+            Psks.Row().Text(r.Type).Flag(Flags(r.Count, r.Certified)).Figure(count, countShown).Figure(certified, certifiedShown)
                 .Text(r.DataSource).Text(r.Remarks).Cite(Sources(("jumlah", r.Count), ("bersertifikat", r.Certified)));
         }
         var counted = rows.Count(r => Reported(r.Count) is not null);

@@ -103,6 +103,56 @@ public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFi
     }
 
     [Fact]
+    public async Task RAK_page_warns_that_the_Rehabilitasi_Sosial_pagu_is_printed_as_166_078_000_and_as_165_878_000_and_marks_its_row()
+    {
+        var page = await PageAsync("/wilayah/92-03/dinsos/2026/rak/");
+        var notice = page.QuerySelector(".findings-notice") ?? throw new Xunit.Sdk.XunitException("The RAK page shows no findings notice.");
+        // Tabel 2.6 (line 790) prints the programme's pagu 166.078.000; Tabel 2.5 (cascading, line 667) prints 165.878.000.
+        var item = Assert.Single(notice.QuerySelectorAll("li"), li => Normalise(li.TextContent).Contains("Pagu Program Rehabilitasi Sosial: tercetak 166.078.000", StringComparison.Ordinal));
+        Assert.Contains("pembanding 165.878.000", Normalise(item.TextContent));
+        var href = item.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.StartsWith("/dokumen/c-rak/#temuan-", href);
+        var document = await PageAsync("/dokumen/c-rak/");
+        var finding = document.GetElementById(href.Split('#')[1]) ?? throw new Xunit.Sdk.XunitException($"No element #{href.Split('#')[1]} on the document page.");
+        Assert.Equal("TR", finding.TagName);
+        Assert.StartsWith("Pagu Program Rehabilitasi Sosial", Normalise(finding.Children[0].TextContent));
+
+        // The budget table shows the programme's pagu of Tabel 2.5 and marks it with the finding.
+        var row = Assert.Single(page.GetElementById("anggaran")!.QuerySelectorAll("tbody tr"),
+            r => Normalise(r.Children[0].TextContent).StartsWith("Program: ", StringComparison.Ordinal) && Normalise(r.Children[0].TextContent).Contains("REHABILITASI SOSIAL", StringComparison.OrdinalIgnoreCase));
+        var marker = Assert.Single(row.Children[1].QuerySelectorAll("a.finding-flag"));
+        Assert.Equal(href, marker.GetAttribute("href"));
+        Assert.Equal("Rp165.878.000 temuan " + href.Split('-')[^1], Normalise(row.Children[1].TextContent));
+        // Only the findings on the page's targets and pagu: the staff counts the RAK also prints are not on this page.
+        Assert.DoesNotContain(notice.QuerySelectorAll("li"), li => li.TextContent.Contains("pegawai", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Statistics_page_warns_that_Pelaihari_has_1481_aid_recipients_in_stages_I_and_II_but_1433_in_stage_I_and_marks_its_row()
+    {
+        var page = await PageAsync("/wilayah/92-01/statistik/2022/");
+        var notice = page.QuerySelector(".findings-notice") ?? throw new Xunit.Sdk.XunitException("The statistics page shows no findings notice.");
+        // T-INFLASI-REKAP-TOTAL (line 4217) prints 1481 recipients in Pelaihari; stage I's table prints 1433.
+        var item = notice.QuerySelectorAll("li").SingleOrDefault(li => Normalise(li.TextContent).Contains("Kecamatan PELAIHARI: penerima tahap I+II: tercetak 1481", StringComparison.Ordinal))
+                   ?? throw new Xunit.Sdk.XunitException("The notice does not list Pelaihari's recipients.");
+        Assert.Contains("pembanding 1433", Normalise(item.TextContent));
+        var href = item.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.StartsWith("/dokumen/a-lkjip/#temuan-", href);
+        var document = await PageAsync("/dokumen/a-lkjip/");
+        var finding = document.GetElementById(href.Split('#')[1]) ?? throw new Xunit.Sdk.XunitException($"No element #{href.Split('#')[1]} on the document page.");
+        Assert.Equal("TR", finding.TagName);
+        Assert.StartsWith("Kecamatan PELAIHARI: penerima tahap I+II", Normalise(finding.Children[0].TextContent));
+
+        // The stage I+II table's row of Pelaihari carries the finding's marker.
+        var row = Assert.Single(page.GetElementById("bantuan-dinsos-tahap-i-ii")!.QuerySelectorAll("tbody tr"),
+            r => Normalise(r.Children[0].TextContent).StartsWith("PELAIHARI", StringComparison.Ordinal));
+        Assert.Equal(href, Assert.Single(row.QuerySelectorAll("a.finding-flag")).GetAttribute("href"));
+        Assert.Equal("1.481", Normalise(row.Children[1].TextContent));
+        // Only statistics findings: none about the indicators' targets of the same document.
+        Assert.DoesNotContain(notice.QuerySelectorAll("li a"), a => a.TextContent.Contains("target", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Indicator_found_in_two_regions_is_compared_with_the_other_region_year_by_year()
     {
         var page = await PageAsync(Mandiri);

@@ -54,7 +54,7 @@ public sealed class RakModel : PageModel
             .Column("uraian", "Uraian")
             .Column("tingkat", "Tingkat")
             .Column("satuan", "Satuan")
-            .Column("target", $"Target {Year}")
+            .Column("target", $"Target {Year}", ValueKind.Number, description: FigureColumns.Describe($"Target {Year}"))
             .Column("pagu", $"Pagu {Year}", ValueKind.Rupiah)
             .Column("sumber", "Sumber");
         foreach (var (node, depth) in ordered)
@@ -78,7 +78,7 @@ public sealed class RakModel : PageModel
                     .Text("Indikator: " + indicator.Name, Paths.Indicator(regionCode, Agency.Key, indicator.Key))
                     .Text(Labels.IndicatorKind(indicator.Kind))
                     .Text(indicator.Unit)
-                    .Text(PlanTree.Describe(target, others, indicator.Unit))
+                    .Figure(FigureColumns.Value(target), PlanTree.Describe(target, others, indicator.Unit))
                     .Figure(null, "")
                     .Source(target?.Source, target?.Published);
             }
@@ -109,7 +109,8 @@ public sealed class RakModel : PageModel
             .Column("satuan", "Satuan");
         foreach (var p in periods)
             Schedule.Column((months ? "bulan_" : "triwulan_") + p, Labels.Period(kind, p), ValueKind.Number);
-        Schedule.Column("tahunan", "Target tahunan").Column("agregasi", "Cara menjumlah periode");
+        Schedule.Column("tahunan", "Target tahunan", ValueKind.Number, description: FigureColumns.Describe("Target tahunan"))
+            .Column("agregasi", "Cara menjumlah periode");
         foreach (var indicator in withPeriods)
         {
             var row = Schedule.Row().Text(indicator.Name).Text(indicator.Unit);
@@ -119,7 +120,7 @@ public sealed class RakModel : PageModel
                 row.Published(figure);
             }
             var (annual, others) = PlanTree.Annual(indicator.Targets);
-            row.Text(PlanTree.Describe(annual, others, indicator.Unit)).Text(Labels.Aggregation(indicator.Aggregation));
+            row.Figure(FigureColumns.Value(annual), PlanTree.Describe(annual, others, indicator.Unit)).Text(Labels.Aggregation(indicator.Aggregation));
         }
         Schedule.Note = "Sel kosong: tidak ada target pada periode itu. Angka ditulis dalam notasi Indonesia dari nilai yang tercetak; arahkan kursor ke angka untuk melihat teks tercetak, tabel dan baris sumbernya.";
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: build with warnings as errors, the xunit suites against a real (embedded) PostgreSQL,
-# and the docker-compose file check when docker-compose is installed.
+# the docker-compose file check when docker-compose is installed, and, after the xunit suites (run.sh rebuilds the
+# projects, which must not happen under running tests), the smoke test of ./run.sh (scripts/smoke-run.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/ensure-postgres.sh
@@ -28,4 +29,6 @@ if [ "${passed:-0}" -eq 0 ]; then
   echo "No test ran." >&2
   exit 1
 fi
+
+scripts/smoke-run.sh || status=1
 exit "$status"

@@ -17,6 +17,14 @@ public static class ImportCommand
 {
     public const string StagingFolder = ".import";
 
+    /// <summary>The file in an import's staging folder that the import holds open, exclusively, while it runs: the
+    /// operating system lets go of it when the process ends, however it ends.</summary>
+    public const string StagingLock = ".lock";
+
+    /// <summary>A staging folder without a lock file (an import of an older version, or one between creating its folder
+    /// and its lock) is left alone this long.</summary>
+    static readonly TimeSpan UnlockedGrace = TimeSpan.FromMinutes(1);
+
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> paths, bool check, CancellationToken ct)
     {
         if (paths.Count == 0)
@@ -28,8 +36,11 @@ public static class ImportCommand
         var seedDirectory = Path.GetFullPath(options.SeedDirectory ?? RepositoryPaths.DefaultSeedDirectory);
         var namesRoot = Path.GetDirectoryName(seedDirectory) ?? seedDirectory;
         var staging = Path.Combine(seedDirectory, StagingFolder, Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(staging);
+        var held = new FileStream(Path.Combine(staging, StagingLock), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
         try
         {
+            RemoveStaleStaging(Path.GetDirectoryName(staging)!, staging);
             var problems = new List<SeedError>();
             var staged = new List<Staged>();
             foreach (var path in paths)
@@ -97,6 +108,7 @@ public static class ImportCommand
         }
         finally
         {
+            await held.DisposeAsync();
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
@@ -113,6 +125,41 @@ public static class ImportCommand
     private sealed record Staged(string Key, string Folder, string From, WorkbookImport? Workbook);
 
     /// <summary>Copies a document folder (or writes a workbook's) into the staging folder, named by its key; null with problems added when it cannot.</summary>
+    /// <summary>
+    /// Removes the staging folders of imports that are no longer running (killed before their finally block): a folder
+    /// whose lock file can be taken has no import holding it; one without a lock file is removed once it is older than
+    /// <see cref="UnlockedGrace"/>. Folders of imports still running (waiting for the load's lock, or loading) stay.
+    /// </summary>
+    internal static void RemoveStaleStaging(string stagingRoot, string own)
+    {
+        foreach (var folder in Directory.GetDirectories(stagingRoot))
+        {
+            if (Path.GetFullPath(folder) == Path.GetFullPath(own))
+            {
+                continue;
+            }
+            var lockFile = Path.Combine(folder, StagingLock);
+            try
+            {
+                if (File.Exists(lockFile))
+                {
+                    // Taken only when no running import holds it.
+                    using (new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) { }
+                }
+                else if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) < UnlockedGrace)
+                {
+                    continue;
+                }
+                Directory.Delete(folder, recursive: true);
+                Console.WriteLine($"Removed {Path.GetFileName(stagingRoot)}/{Path.GetFileName(folder)}, left behind by an import that did not finish.");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Held by a running import (or already gone): leave it.
+            }
+        }
+    }
+
     private static Staged? Stage(string path, string staging, List<SeedError> problems)
     {
         var full = UserPaths.Full(path);

@@ -87,7 +87,7 @@ public sealed class RakModel : PageModel
             .Column("uraian", "Uraian")
             .Column("tingkat", "Tingkat")
             .Column("satuan", "Satuan")
-            .Column("target", $"Target {Year}")
+            .Column("target", $"Target {Year}", ValueKind.Number, description: FigureColumns.Describe($"Target {Year}"))
             .Column("pagu", $"Pagu {Year}", ValueKind.Rupiah)
             .Column("sumber", "Sumber");
         foreach (var (node, depth) in ordered)
@@ -111,7 +111,7 @@ public sealed class RakModel : PageModel
                     .Text("Indikator: " + indicator.Name, Paths.Indicator(regionCode, Agency.Key, indicator.Key))
                     .Text(Labels.IndicatorKind(indicator.Kind))
                     .Text(indicator.Unit)
-                    .Text(PlanTree.Describe(target, others, indicator.Unit)).Flag(TargetFlags([target, .. others]))
+                    .Figure(FigureColumns.Value(target), PlanTree.Describe(target, others, indicator.Unit)).Flag(TargetFlags([target, .. others]))
                     .Figure(null, "")
                     .Source(target?.Source, target?.Published);
             }
@@ -142,7 +142,8 @@ public sealed class RakModel : PageModel
             .Column("satuan", "Satuan");
         foreach (var p in periods)
             Schedule.Column((months ? "bulan_" : "triwulan_") + p, Labels.Period(kind, p), ValueKind.Number);
-        Schedule.Column("tahunan", "Target tahunan").Column("agregasi", "Cara menjumlah periode");
+        Schedule.Column("tahunan", "Target tahunan", ValueKind.Number, description: FigureColumns.Describe("Target tahunan"))
+            .Column("agregasi", "Cara menjumlah periode");
         foreach (var indicator in withPeriods)
         {
             // An indicator's period targets share its printed row: the row's markers are on the indicator.
@@ -150,7 +151,7 @@ public sealed class RakModel : PageModel
             var shown = periods.Select(p => indicator.Targets!.FirstOrDefault(t => t.PeriodKind == kind && t.PeriodNo == p)).ToList();
             var row = Schedule.Row().Text(indicator.Name).Flag(TargetFlags([.. shown, annual, .. others])).Text(indicator.Unit);
             foreach (var figure in shown) row.Published(figure);
-            row.Text(PlanTree.Describe(annual, others, indicator.Unit)).Text(Labels.Aggregation(indicator.Aggregation));
+            row.Figure(FigureColumns.Value(annual), PlanTree.Describe(annual, others, indicator.Unit)).Text(Labels.Aggregation(indicator.Aggregation));
         }
         Schedule.Note = "Sel kosong: tidak ada target pada periode itu. Angka ditulis dalam notasi Indonesia dari nilai yang tercetak; arahkan kursor ke angka untuk melihat teks tercetak, tabel dan baris sumbernya.";
 

@@ -61,9 +61,10 @@ public static class TableSchema
 
     static string? Text(DataCell cell) => cell.Text is { Length: > 0 } t && t != Format.Missing ? t : null;
 
-    /// <summary>The cell's text where it is not simply the figure written in its column's notation.</summary>
+    /// <summary>The cell's text where it is not simply the figure written in its column's notation (either way: 100,00%
+    /// or, as published percentages are shown, 100%).</summary>
     static string? PrintedText(DataColumn column, DataCell cell) =>
-        Text(cell) is { } t && t != column.Kind.Write(cell.Value) ? t : null;
+        Text(cell) is { } t && t != column.Kind.Write(cell.Value) && (cell.Value is null || t != Notation.Of(column.Kind, cell.Value, null, null)) ? t : null;
 
     static string? Unit(DataColumn column) => column.Unit ?? column.Kind switch
     {

@@ -116,6 +116,31 @@ public sealed class ImportCommandTests(DatabaseFixture fixture) : IDisposable
     }
 
     /// <summary>A seed folder with the LKjIP alone, loaded into a scratch database.</summary>
+    /// <summary>An import killed before it cleans up leaves its staging folder; the next import removes it, and an older
+    /// one without a lock file, but not the folder of an import still running (its lock file held open).</summary>
+    [Fact]
+    public async Task An_import_removes_staging_folders_of_killed_imports_and_keeps_those_of_running_ones()
+    {
+        var (seed, scratch) = await PrepareAsync("import_stale");
+        await using var _ = scratch;
+        var root = Path.Combine(seed, ImportCommand.StagingFolder);
+        var killed = Directory.CreateDirectory(Path.Combine(root, "killed01", "contoh-lkjip-2023")).Parent!.FullName;
+        await File.WriteAllTextAsync(Path.Combine(killed, ImportCommand.StagingLock), "");
+        var older = Directory.CreateDirectory(Path.Combine(root, "older001")).FullName;
+        Directory.SetLastWriteTimeUtc(older, DateTime.UtcNow.AddHours(-1));
+        var running = Directory.CreateDirectory(Path.Combine(root, "running1")).FullName;
+
+        await using (new FileStream(Path.Combine(running, ImportCommand.StagingLock), FileMode.Create, FileAccess.ReadWrite, FileShare.None))
+        {
+            var (exitCode, output, error) = await ApiProcess.RunAsync(scratch.ConnectionString, seed, "import", "--check", Copy("mine"));
+
+            Assert.True(exitCode == 0, error);
+            Assert.Contains("Removed .import/killed01, left behind by an import that did not finish.", output);
+            Assert.Contains("Removed .import/older001, left behind by an import that did not finish.", output);
+        }
+        Assert.Equal(["running1"], Directory.GetDirectories(root).Select(Path.GetFileName));
+    }
+
     private async Task<(string Seed, ScratchDatabase Scratch)> PrepareAsync(string purpose)
     {
         var seed = TestSeed.CopyTo(Path.Combine(_root, purpose, "seed"), TestSeed.Lkjip);

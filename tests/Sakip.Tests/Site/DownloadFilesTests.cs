@@ -109,6 +109,41 @@ public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstracti
     }
 
     [Fact]
+    public void Lkjip_and_rak_targets_and_realisations_are_numbers_with_the_shown_text_beside_them()
+    {
+        var capaian = TableDownloadTests.ParseCsv(File.ReadAllText(Path.Combine(Output, Lkjip + "capaian.csv")));
+        string Cell(List<string[]> records, string[] row, string name) => row[Array.IndexOf(records[0], name)];
+
+        var mandiri = Assert.Single(capaian, r => r[0] == "Persentase PMKS yang menjadi mandiri (%)");
+        Assert.Equal("25", Cell(capaian, mandiri, "target"));
+        Assert.Equal("25%", Cell(capaian, mandiri, "target_teks"));
+        Assert.Equal("13.32", Cell(capaian, mandiri, "realisasi"));
+        Assert.Equal("13,32%", Cell(capaian, mandiri, "realisasi_teks"));
+        // A grade is no number: an empty number and the grade as its text.
+        var akuntabilitas = Assert.Single(capaian, r => r[0] == "Nilai Akuntabilitas Kinerja Instansi Pemerintah");
+        Assert.Equal("", Cell(capaian, akuntabilitas, "realisasi"));
+        Assert.Equal("BB", Cell(capaian, akuntabilitas, "realisasi_teks"));
+        // Not reported: no number, and the page's words.
+        var risiko = Assert.Single(capaian, r => r[0] == "Indeks Resiko Bencana Daerah (skor)");
+        Assert.Equal("", Cell(capaian, risiko, "realisasi"));
+        Assert.NotEqual("", Cell(capaian, risiko, "realisasi_teks"));
+
+        var tree = TableDownloadTests.ParseCsv(File.ReadAllText(Path.Combine(Output, "wilayah/62-07/dinsos/2026/rak/pohon-kinerja.csv")));
+        var fakirMiskin = Assert.Single(tree, r => r[0] == "Indikator: Jumlah Fakir Miskin Cakupan Daerah Kabupaten /Kota yang Didata");
+        Assert.Equal("39500", Cell(tree, fakirMiskin, "target"));
+        Assert.Equal("", Cell(tree, fakirMiskin, "target_teks"));
+        var sakip = tree.First(r => r[0] == "Indikator: Nilai SAKIP Dinas Sosial");
+        Assert.Equal("60", Cell(tree, sakip, "target"));
+        Assert.Equal("60 (B)", Cell(tree, sakip, "target_teks"));
+
+        using var package = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, Lkjip + DataPackage.FileName)));
+        var target = package.RootElement.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("path").GetString() == "capaian.csv")
+            .GetProperty("schema").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "target");
+        Assert.Equal("number", target.GetProperty("type").GetString());
+        Assert.Contains("satuan indikator", target.GetProperty("description").GetString());
+    }
+
+    [Fact]
     public void Lkjip_workbook_holds_the_computed_capaian_as_numbers_in_an_indonesian_format()
     {
         using var workbook = new XLWorkbook(Path.Combine(Output, Lkjip + "capaian.xlsx"));

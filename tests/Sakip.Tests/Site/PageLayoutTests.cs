@@ -195,6 +195,51 @@ public sealed partial class PageLayoutTests(DatabaseFixture database, BuiltSiteF
         Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
     }
 
+    /// <summary>On a wide screen a tall table (the RAK plan tree's table) scrolls inside its frame; scrolled to its middle
+    /// row, its column headers stay at the top of the frame, in view and drawn over the rows (sticky thead).</summary>
+    [Fact]
+    public async Task A_tall_table_scrolled_to_its_middle_keeps_its_header_in_view_on_a_wide_screen()
+    {
+        await using var visit = await OpenAsync("rak", 1280, 800);
+        var page = visit.Page;
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        var json = await page.EvaluateAsync<string>("""
+            async () => {
+                const wrap = [...document.querySelectorAll('main .table-wrap.tall')].find(w => w.offsetHeight > 0);
+                if (!wrap) return JSON.stringify({ problem: 'no tall table on the page' });
+                const table = wrap.querySelector('table');
+                const rows = table.tBodies[0].rows;
+                const middle = rows[Math.floor(rows.length / 2)];
+                middle.scrollIntoView({ block: 'center' });
+                await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+                // The header cells are what sticks (a thead's own box stays where the table puts it).
+                const cell = table.tHead.rows[0].cells[Math.min(1, table.tHead.rows[0].cells.length - 1)].getBoundingClientRect();
+                const head = cell;
+                const frame = wrap.getBoundingClientRect();
+                const atPoint = document.elementFromPoint(cell.left + cell.width / 2, cell.top + cell.height / 2);
+                return JSON.stringify({
+                    id: table.id, rows: rows.length, windowScroll: window.scrollY, frameScroll: wrap.scrollTop,
+                    frameTop: frame.top, headTop: head.top, headBottom: head.bottom, viewport: innerHeight,
+                    middleTop: middle.getBoundingClientRect().top,
+                    headerOnTop: !!atPoint && !!atPoint.closest('thead'),
+                });
+            }
+            """);
+        output.WriteLine(json);
+        using var measured = JsonDocument.Parse(json);
+        var m = measured.RootElement;
+        Assert.False(m.TryGetProperty("problem", out var problem), problem.ToString());
+        var id = m.GetProperty("id").GetString();
+        Assert.True(m.GetProperty("frameScroll").GetDouble() > 0 || m.GetProperty("windowScroll").GetDouble() > 0, $"#{id}: scrolling to its middle row scrolled nothing");
+        var top = Math.Max(m.GetProperty("frameTop").GetDouble(), 0);
+        var headTop = m.GetProperty("headTop").GetDouble();
+        Assert.True(Math.Abs(headTop - top) <= 2,
+            $"#{id}: scrolled to its middle row, its header is at {headTop:0} px, not at the top of the viewport or its frame ({top:0} px)");
+        Assert.True(m.GetProperty("headBottom").GetDouble() <= m.GetProperty("viewport").GetDouble(), $"#{id}: its header is below the screen");
+        Assert.True(m.GetProperty("middleTop").GetDouble() >= m.GetProperty("headBottom").GetDouble() - 1, $"#{id}: the middle row is hidden under the header");
+        Assert.True(m.GetProperty("headerOnTop").GetBoolean(), $"#{id}: the rows are drawn over the sticky header");
+    }
+
     /// <summary>The PPKS table sorts by a numeric column's figures (data-value, not the text) both ways, announcing the
     /// order with aria-sort; and axe-core still finds no serious or critical violation with the controls in place.</summary>
     [Fact]

@@ -55,7 +55,7 @@ public sealed class PageSnapshotTests : IAsyncLifetime
     {
         var page = Path.Combine(Output, "wilayah/63-01/dinsos/2022/lkjip");
         var csv = File.ReadAllText(Path.Combine(page, "capaian.csv"));
-        Assert.StartsWith("indikator,jenis,penanggung_jawab,satuan,target,realisasi,capaian_tercetak,capaian_dihitung,capaian_dihitung_teks,kategori", csv);
+        Assert.StartsWith("indikator,jenis,penanggung_jawab,satuan,target,target_teks,realisasi,realisasi_teks,capaian_tercetak,capaian_tercetak_teks,capaian_dihitung,capaian_dihitung_teks,kategori", csv);
         Assert.Contains("Persentase PMKS yang tertangani,IKU", csv);
         Assert.Contains(",41.42,", csv);
         Assert.True(File.Exists(Path.Combine(page, "capaian.xlsx")));

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Sakip.Site.Build;
+using Sakip.Site.Pages.Search;
 using Sakip.Tests.Infrastructure;
 
 namespace Sakip.Tests.Site;
@@ -34,6 +35,42 @@ public sealed class SearchBrowserTests(DatabaseFixture database, BuiltSiteFixtur
         var category = visit.Page.Locator("#hasil-cari li").Filter(new() { HasText = "Kabupaten Tanah Laut · 2022 · terdata 13.880, tertangani 2.833 (2022)" });
         Assert.Equal("Lanjut Usia Terlantar", await category.Locator("a").InnerTextAsync());
         Assert.Matches(@"^\d+ hasil untuk “lansia”$", await visit.Page.Locator("#status-cari").InnerTextAsync());
+        Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
+    }
+
+    /// <summary>The test documents print "ODGJ" only in a table the site does not index (T-PRODUK-LAYANAN), so Tanah
+    /// Laut's index is served here as the generator writes one (<see cref="SearchRegionModel"/>) for named entries: an
+    /// indicator that spells out "Orang dengan Gangguan Jiwa" and one that does not.</summary>
+    [Fact]
+    public async Task Typing_ODGJ_finds_the_entry_that_says_Orang_dengan_Gangguan_Jiwa()
+    {
+        var site = await built.GetAsync(database);
+        await using var visit = await BrowserVisit.OpenAsync(chromium.Browser, site, Paths.Search, 1280, 900);
+        var region = new IndexRegion("63.01", "Kabupaten Tanah Laut", "Kalimantan Selatan", [], null, []);
+        var index = SearchRegionModel.Create(region,
+        [
+            new SearchEntry(SearchTypes.Indicator, "Persentase Orang dengan Gangguan Jiwa terlantar yang mendapat layanan", "63.01", "Kabupaten Tanah Laut",
+                "Dinas Sosial Kabupaten Tanah Laut", [2022], "capaian 90,00% (2022)", "/wilayah/63-01/dinsos/").WithSynonyms(),
+            new SearchEntry(SearchTypes.Indicator, "Persentase PMKS yang tertangani", "63.01", "Kabupaten Tanah Laut",
+                "Dinas Sosial Kabupaten Tanah Laut", [2022], "capaian 41,42% (2022)", "/wilayah/63-01/dinsos/").WithSynonyms(),
+        ]).IndexJson();
+        var served = 0;
+        await visit.Page.RouteAsync(site.Address + Paths.SearchRegion("63.01") + Paths.SearchIndexFile, async route =>
+        {
+            served++;
+            await route.FulfillAsync(new() { Status = 200, ContentType = "application/json", BodyBytes = index });
+        });
+        // The page may have read the indexes as it opened, before the route above: read them again through it.
+        await visit.Page.ReloadAsync();
+        await visit.Page.Locator("#cari-wilayah").SelectOptionAsync("63.01");
+        await TypeAsync(visit.Page, "ODGJ");
+
+        Assert.True(served > 0, "the page did not read Tanah Laut's index");
+        Assert.Equal(["Indikator (1)"], await GroupsAsync(visit.Page));
+        var item = visit.Page.Locator("#hasil-cari li");
+        Assert.Equal("Persentase Orang dengan Gangguan Jiwa terlantar yang mendapat layanan", await item.Locator("a").InnerTextAsync());
+        Assert.Contains("Indikator · Kabupaten Tanah Laut · Dinas Sosial Kabupaten Tanah Laut · 2022 · capaian 90,00% (2022)", (await item.InnerTextAsync()).Replace('\n', ' '));
+        Assert.Equal("1 hasil untuk “ODGJ”", await visit.Page.Locator("#status-cari").InnerTextAsync());
         Assert.True(visit.Problems.Count == 0, string.Join("\n", visit.Problems));
     }
 

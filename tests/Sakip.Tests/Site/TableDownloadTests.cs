@@ -78,6 +78,30 @@ public sealed class TableDownloadTests
             }
     }
 
+    /// <summary>A target column as the RAK and LKjIP pages build one: indicators of different units in one column, so
+    /// the number is the stored figure and the text beside it is what the page shows when that is more than the figure.</summary>
+    [Fact]
+    public void A_target_column_holds_the_stored_figure_and_the_shown_text_only_where_it_says_more()
+    {
+        var table = new DataTable("capaian", "Target dan capaian")
+            .Column("indikator", "Indikator")
+            .Column("target", "Target", ValueKind.Number)
+            .Column("capaian_tercetak", "Capaian tercetak", ValueKind.Percent, published: true);
+        table.Row().Text("Jumlah penyuluh sosial").Figure(30m, "30").Figure(100m, "100%");
+        table.Row().Text("Persentase PMKS yang mandiri").Figure(25m, "25%").Figure(53.28m, "53,28%");
+        table.Row().Text("Nilai SAKIP").Figure(60m, "60 (B)").Figure(null, "tidak dilaporkan");
+        table.Row().Text("Nilai AKIP").Figure(null, "BB").Figure(null);
+        var records = Records(table.ToCsv());
+
+        Assert.Equal(("30", ""), (Field(records, 1, "target"), Field(records, 1, "target_teks")));
+        Assert.Equal(("100", ""), (Field(records, 1, "capaian_tercetak"), Field(records, 1, "capaian_tercetak_teks")));
+        Assert.Equal(("25", "25%"), (Field(records, 2, "target"), Field(records, 2, "target_teks")));
+        Assert.Equal(("53.28", ""), (Field(records, 2, "capaian_tercetak"), Field(records, 2, "capaian_tercetak_teks")));
+        Assert.Equal(("60", "60 (B)"), (Field(records, 3, "target"), Field(records, 3, "target_teks")));
+        Assert.Equal(("", "tidak dilaporkan"), (Field(records, 3, "capaian_tercetak"), Field(records, 3, "capaian_tercetak_teks")));
+        Assert.Equal(("", "BB"), (Field(records, 4, "target"), Field(records, 4, "target_teks")));
+    }
+
     [Fact]
     public void Each_row_says_whether_it_is_a_detail_a_group_or_a_computed_total()
     {

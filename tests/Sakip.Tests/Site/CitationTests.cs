@@ -43,14 +43,22 @@ public sealed partial class CitationTests(DatabaseFixture database, BuiltSiteFix
         Assert.All(summaries, s => Assert.Matches("^tabel “[^”]+”$", s));
     }
 
+    /// <summary>A cell's figure as shown, without the markers of the findings on it ("temuan 1" after the figure).</summary>
+    static string Figure(IElement cell)
+    {
+        var copy = (IElement)cell.Clone();
+        foreach (var flag in copy.QuerySelectorAll(".finding-flag")) flag.Remove();
+        return Normalise(copy.TextContent);
+    }
+
     [Fact]
     public async Task Every_money_cell_of_the_RAK_budget_table_is_in_one_notation_with_the_printed_text_in_its_title()
     {
         var page = await PageAsync(SeruyanRak);
         var cells = page.GetElementById("anggaran")!.QuerySelectorAll("tbody tr").Select(r => r.Children[1]).ToList();
-        var money = cells.Where(c => Normalise(c.TextContent) != "–").ToList();
+        var money = cells.Where(c => Figure(c) != "–").ToList();
         Assert.True(money.Count > 10, $"only {money.Count} pagu cells");
-        Assert.All(money, c => Assert.Matches(Rupiah(), Normalise(c.TextContent)));
+        Assert.All(money, c => Assert.Matches(Rupiah(), Figure(c)));
         // Table 1.3 of the RAK prints its amounts with "Rp."; the matrix without: both read Rp… here, as printed in the title.
         Assert.All(money, c => Assert.StartsWith("tercetak “", c.GetAttribute("title")));
     }

@@ -40,7 +40,7 @@ public static class ImportCommand
         var held = new FileStream(Path.Combine(staging, StagingLock), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
         try
         {
-            RemoveStaleStaging(Path.GetDirectoryName(staging)!, staging);
+            RemoveStaleStaging(Path.GetDirectoryName(staging)!, staging, app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
             var problems = new List<SeedError>();
             var staged = new List<Staged>();
             foreach (var path in paths)
@@ -124,13 +124,12 @@ public static class ImportCommand
     /// <summary>A document to import: its key, its staged folder, the path the user gave and, for a workbook, how to tell its problems.</summary>
     private sealed record Staged(string Key, string Folder, string From, WorkbookImport? Workbook);
 
-    /// <summary>Copies a document folder (or writes a workbook's) into the staging folder, named by its key; null with problems added when it cannot.</summary>
     /// <summary>
     /// Removes the staging folders of imports that are no longer running (killed before their finally block): a folder
     /// whose lock file can be taken has no import holding it; one without a lock file is removed once it is older than
     /// <see cref="UnlockedGrace"/>. Folders of imports still running (waiting for the load's lock, or loading) stay.
     /// </summary>
-    internal static void RemoveStaleStaging(string stagingRoot, string own)
+    internal static void RemoveStaleStaging(string stagingRoot, string own, DateTimeOffset now)
     {
         foreach (var folder in Directory.GetDirectories(stagingRoot))
         {
@@ -146,7 +145,7 @@ public static class ImportCommand
                     // Taken only when no running import holds it.
                     using (new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) { }
                 }
-                else if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) < UnlockedGrace)
+                else if (now - new DateTimeOffset(Directory.GetLastWriteTimeUtc(folder), TimeSpan.Zero) < UnlockedGrace)
                 {
                     continue;
                 }
@@ -160,6 +159,7 @@ public static class ImportCommand
         }
     }
 
+    /// <summary>Copies a document folder (or writes a workbook's) into the staging folder, named by its key; null with problems added when it cannot.</summary>
     private static Staged? Stage(string path, string staging, List<SeedError> problems)
     {
         var full = UserPaths.Full(path);

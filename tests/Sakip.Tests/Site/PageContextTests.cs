@@ -9,44 +9,12 @@ namespace Sakip.Tests.Site;
 /// <summary>A site of its own, built from copies of the fixture documents on a scratch database: the Tanah Laut LKjIP in
 /// two regions (92.01 and 92.02) and the Seruyan RAK in a third (92.03), so the same indicators are found in two regions
 /// and the RAK's in one only.</summary>
-public sealed class PageContextSiteFixture : IAsyncDisposable
+public sealed class PageContextSiteFixture() : ScratchSiteFixture("site_context", "context")
 {
     public static readonly SeedCopy[] Copies =
         [new(Lkjip, "a-lkjip", "92.01", "dinsos"), new(Lkjip, "b-lkjip", "92.02", "dinsos"), new(Rak, "c-rak", "92.03", "dinsos")];
 
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-context-");
-    private readonly Lock _gate = new();
-    private Task<string>? _built;
-    private ScratchDatabase? _db;
-    private ApiFactory? _api;
-
-    /// <summary>The built site's folder (built on the first call).</summary>
-    public Task<string> GetAsync(DatabaseFixture database)
-    {
-        lock (_gate) return _built ??= BuildAsync(database);
-    }
-
-    private async Task<string> BuildAsync(DatabaseFixture database)
-    {
-        var seed = Path.Combine(_root.FullName, "seed");
-        Write(seed, Copies);
-        _db = await ScratchDatabase.CreateAsync(database, "site_context");
-        await _db.LoadAsync(seed);
-        // The API serves the copies as loaded here, never the repository's seed/.
-        _api = new ApiFactory(_db.ConnectionString, new() { ["Database:LoadSeed"] = "false" });
-        var output = Path.Combine(_root.FullName, "out");
-        var log = new StringWriter();
-        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output], log, log, _api.Server.CreateHandler());
-        if (exit != 0) throw new InvalidOperationException($"The site build failed with exit code {exit}:\n{log}");
-        return output;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_api is not null) await _api.DisposeAsync();
-        if (_db is not null) await _db.DisposeAsync();
-        _root.Delete(recursive: true);
-    }
+    protected override void WriteSeed(string seed) => Write(seed, Copies);
 }
 
 /// <summary>What a page says beyond its own figures: the reconciliation findings on them, flagged and linked; the same

@@ -11,7 +11,7 @@ namespace Sakip.Tests.Site;
 /// RAK in 93.01 without its Tabel 2.6 (pagu and targets that differ from Tabel 2.5), agency budget (Tabel 1.3, which
 /// differs from the sum of its programmes), staff detail (counts that differ by dimension) and prose. The reconciliation
 /// finds nothing in it. (The Tanah Laut LKjIP cannot lose its disagreeing tables this way: they define its plan tree.)</summary>
-public sealed partial class QuietSiteFixture : IAsyncDisposable
+public sealed partial class QuietSiteFixture() : ScratchSiteFixture("site_quiet", "quiet")
 {
     public static readonly SeedCopy[] Copies = [new(Rak, "q-rak", "93.01", "dinsos")];
 
@@ -21,32 +21,11 @@ public sealed partial class QuietSiteFixture : IAsyncDisposable
         ["q-rak"] = ["T1.3", "T2.6", "L-SDM-RINCIAN", "N-NARASI"],
     };
 
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-quiet-");
-    private readonly Lock _gate = new();
-    private Task<string>? _built;
-    private ScratchDatabase? _db;
-    private ApiFactory? _api;
-
-    /// <summary>The built site's folder (built on the first call).</summary>
-    public Task<string> GetAsync(DatabaseFixture database)
+    protected override void WriteSeed(string seed)
     {
-        lock (_gate) return _built ??= BuildAsync(database);
-    }
-
-    private async Task<string> BuildAsync(DatabaseFixture database)
-    {
-        var seed = Path.Combine(_root.FullName, "seed");
         Write(seed, Copies);
         foreach (var (key, tables) in Dropped)
             foreach (var table in tables) Drop(Path.Combine(seed, key), table);
-        _db = await ScratchDatabase.CreateAsync(database, "site_quiet");
-        await _db.LoadAsync(seed);
-        _api = new ApiFactory(_db.ConnectionString, new() { ["Database:LoadSeed"] = "false" });
-        var output = Path.Combine(_root.FullName, "out");
-        var log = new StringWriter();
-        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output], log, log, _api.Server.CreateHandler());
-        if (exit != 0) throw new InvalidOperationException($"The site build failed with exit code {exit}:\n{log}");
-        return output;
     }
 
     /// <summary>Leaves a table out of a copy: its entry in document.yaml (up to the next entry) and its file.</summary>
@@ -58,13 +37,6 @@ public sealed partial class QuietSiteFixture : IAsyncDisposable
         Assert.True(entry.IsMatch(yaml), $"No table {table} in {manifest}");
         File.WriteAllText(manifest, entry.Replace(yaml, "", 1));
         File.Delete(Path.Combine(folder, table + ".csv"));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_api is not null) await _api.DisposeAsync();
-        if (_db is not null) await _db.DisposeAsync();
-        _root.Delete(recursive: true);
     }
 }
 

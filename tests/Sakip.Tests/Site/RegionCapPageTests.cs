@@ -7,39 +7,9 @@ namespace Sakip.Tests.Site;
 
 /// <summary>A site of its own, built on a scratch database from the example document (examples/contoh-lkjip-2023:
 /// Kabupaten Contoh, 99.01), whose region caps capaian at 100%.</summary>
-public sealed class CappedRegionSiteFixture : IAsyncDisposable
+public sealed class CappedRegionSiteFixture() : ScratchSiteFixture("site_cap", "cap")
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-cap-");
-    private readonly Lock _gate = new();
-    private Task<string>? _built;
-    private ScratchDatabase? _db;
-    private ApiFactory? _api;
-
-    public Task<string> GetAsync(DatabaseFixture database)
-    {
-        lock (_gate) return _built ??= BuildAsync(database);
-    }
-
-    private async Task<string> BuildAsync(DatabaseFixture database)
-    {
-        var seed = Path.Combine(_root.FullName, "seed");
-        ExampleDocument.CopyTo(Path.Combine(seed, ExampleDocument.Key));
-        _db = await ScratchDatabase.CreateAsync(database, "site_cap");
-        await _db.LoadAsync(seed);
-        _api = new ApiFactory(_db.ConnectionString, new() { ["Database:LoadSeed"] = "false" });
-        var output = Path.Combine(_root.FullName, "out");
-        var log = new StringWriter();
-        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output], log, log, _api.Server.CreateHandler());
-        if (exit != 0) throw new InvalidOperationException($"The site build failed with exit code {exit}:\n{log}");
-        return output;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_api is not null) await _api.DisposeAsync();
-        if (_db is not null) await _db.DisposeAsync();
-        _root.Delete(recursive: true);
-    }
+    protected override void WriteSeed(string seed) => ExampleDocument.CopyTo(Path.Combine(seed, ExampleDocument.Key));
 }
 
 /// <summary>The pages of a region that caps capaian at 100%: the cap is stated, and a capaian above it is shown as the

@@ -4,20 +4,24 @@ using Sakip.Site.Api;
 namespace Sakip.Site.Build;
 
 /// <summary>What a build was made from and what it wrote, kept in its folder (<see cref="FileName"/>) for the next build:
-/// the build's key (generator and options), the release it read, and per group of pages the hash of the group's inputs,
-/// the files of each of its pages, the headline the home page takes from it and its search entries. A group whose inputs hash the same is
-/// not asked for again: its files are carried over.</summary>
+/// the build's key (generator and options), the release it read, per group of pages the hash of the group's inputs,
+/// the files of each of its pages, the headline the home page takes from it and its search entries, and per bulk download
+/// what it holds and the hash of its groups' inputs. A group whose inputs hash the same is not asked for again: its files
+/// are carried over, and so is a bulk download whose groups all are.</summary>
 /// <remarks>Read into hashed dictionaries and written sorted (ordinal), so the bytes of a manifest depend only on its
 /// content: a sorted dictionary read with the default, culture-aware comparer cost seconds on 47,000 pages.</remarks>
-public sealed record BuildManifest(int Format, string Key, string? Release, IReadOnlyDictionary<string, GroupRecord> Groups, List<string> OtherFiles)
+public sealed record BuildManifest(int Format, string Key, string? Release, IReadOnlyDictionary<string, GroupRecord> Groups, List<string> OtherFiles,
+    IReadOnlyDictionary<string, BulkDownload.Summary> Bulk)
 {
     public const string FileName = ".sakip-build.json";
-    const int CurrentFormat = 2;
+    const int CurrentFormat = 3;
 
-    public static BuildManifest Create(string key, string? release, IEnumerable<KeyValuePair<string, GroupRecord>> groups, IEnumerable<string> otherFiles) =>
+    public static BuildManifest Create(string key, string? release, IEnumerable<KeyValuePair<string, GroupRecord>> groups, IEnumerable<string> otherFiles,
+        IEnumerable<BulkDownload.Summary> bulk) =>
         new(CurrentFormat, key, release,
             new SortedDictionary<string, GroupRecord>(groups.ToDictionary(g => g.Key, g => g.Value with { Pages = Sorted(g.Value.Pages) }), StringComparer.Ordinal),
-            otherFiles.Order(StringComparer.Ordinal).ToList());
+            otherFiles.Order(StringComparer.Ordinal).ToList(),
+            new SortedDictionary<string, BulkDownload.Summary>(bulk.ToDictionary(b => b.Path), StringComparer.Ordinal));
 
     static SortedDictionary<string, List<string>> Sorted(IReadOnlyDictionary<string, List<string>> pages) =>
         pages is SortedDictionary<string, List<string>> { Comparer: var c } sorted && c == StringComparer.Ordinal ? sorted : new(pages.ToDictionary(), StringComparer.Ordinal);
@@ -44,7 +48,7 @@ public sealed record BuildManifest(int Format, string Key, string? Release, IRea
         try
         {
             var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), GraphQLClient.Json);
-            if (manifest is { Format: CurrentFormat, Groups: not null, OtherFiles: not null }) return manifest;
+            if (manifest is { Format: CurrentFormat, Groups: not null, OtherFiles: not null, Bulk: not null }) return manifest;
             reason = $"the previous build's {FileName} is of another format";
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)

@@ -45,9 +45,10 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
 
         await using var renderers = new RendererPool(options.Jobs);
         var other = await OtherFilesAsync(pages, info, renderers, ct);
-        // The bulk download and the data page are written after the pages, from their files.
-        var late = BulkDownload.Files(api.Release).ToList();
-        if (previous is not null && carried.Count == groups.Count + 1 && Same(previous, publishedFolder!, other, late, key))
+        // The bulk downloads and the data page are written after the pages, from their files.
+        var bundles = BulkDownload.Plan(groups.Append(site));
+        var late = bundles.Select(b => b.Path).Append(BulkDownload.PageFile).ToList();
+        if (previous is not null && carried.Count == groups.Count + 1 && Same(previous, publishedFolder!, other, late, bundles, key))
         {
             // Nothing any page is made from changed: no build folder is even started.
             progress.AddCarried(pages.Count);
@@ -90,14 +91,43 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs * 2, CancellationToken = ct }, BuildGroup);
         await BuildGroup(site, ct);
 
-        var bulk = BulkDownload.Write(staging, records.Values, info, api.Release);
+        var bulk = await BulkAsync(bundles, records, index, info, previous, recycled, staging, ct);
         var documents = index.Agencies.Sum(a => a.Agency.Documents.Count);
-        staging.Write(BulkDownload.PageFile, Utf8.GetBytes(await renderers.RenderAsync(typeof(Pages.Data.DataPage), Pages.Data.DataModel.Create(info, bulk, documents), ct)));
+        var data = Pages.Data.DataModel.Create(info, bulk, index.Regions, documents, api.Release);
+        staging.Write(BulkDownload.PageFile, Utf8.GetBytes(await renderers.RenderAsync(typeof(Pages.Data.DataPage), data, ct)));
         progress.AddRendered(1);
         foreach (var (path, bytes) in other) staging.Write(path, bytes);
-        staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records, other.Keys.Concat(late)).ToBytes());
+        staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records, other.Keys.Concat(late), bulk).ToBytes());
         var result = staging.Commit(_log, previous?.Files(OutputFolder.Marker), recycled?.Files(OutputFolder.Marker));
         return Summary(pages.Count, progress, result);
+    }
+
+    /// <summary>Writes the zips whose groups changed, on as many threads as renderers, and carries the others over from
+    /// the published build (or keeps them in the recycled folder when it has them).</summary>
+    async Task<List<BulkDownload.Summary>> BulkAsync(List<BulkDownload.Bundle> bundles, ConcurrentDictionary<string, GroupRecord> records, SiteIndexData index,
+        SiteInfo info, BuildManifest? previous, BuildManifest? recycled, OutputFolder.Staging staging, CancellationToken ct)
+    {
+        var regions = index.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var summaries = new ConcurrentDictionary<string, BulkDownload.Summary>(StringComparer.Ordinal);
+        var written = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(bundles, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = ct }, (bundle, _) =>
+        {
+            if (previous?.Bulk.GetValueOrDefault(bundle.Path) is { } old && old.Inputs == bundle.Inputs)
+            {
+                if (recycled?.Bulk.GetValueOrDefault(bundle.Path) is { } kept && kept.Inputs == bundle.Inputs) staging.Keep(bundle.Path, unchanged: true);
+                else staging.Carry(bundle.Path);
+                summaries[bundle.Path] = old;
+                return ValueTask.CompletedTask;
+            }
+            var title = bundle.Region is { } code ? $"SAKIP Terbuka: semua tabel {regions[code].Name}" : "SAKIP Terbuka: tabel halaman tingkat nasional";
+            summaries[bundle.Path] = BulkDownload.Write(staging, bundle, bundle.Groups.Select(g => records[g]), title, info);
+            written.Add(bundle.Path);
+            return ValueTask.CompletedTask;
+        });
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {written.Count:N0} of {bundles.Count:N0} bulk downloads") +
+                       (written.Count is > 0 and <= 5 ? $" ({string.Join(", ", written.Order(StringComparer.Ordinal))})" : "") +
+                       (written.Count < bundles.Count ? string.Create(CultureInfo.InvariantCulture, $"; {bundles.Count - written.Count:N0} have unchanged pages and are carried over") : ""));
+        return bundles.Select(b => summaries[b.Path]).ToList();
     }
 
     /// <summary>The files beside the pages: the 404 page, served for every missing address (not a page of the sitemap,
@@ -114,12 +144,13 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
 
     /// <summary>Whether the published build is this one: every group carried over, and the same files beside the pages
     /// with the same bytes, and the same manifest. The files written after the pages (<paramref name="late"/>: the bulk
-    /// download and the data page) are made from the groups' files and the release, which the manifest holds.</summary>
-    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, IReadOnlyList<string> late, string key)
+    /// downloads and the data page) are made from the groups' files and the release, which the manifest holds.</summary>
+    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, IReadOnlyList<string> late, List<BulkDownload.Bundle> bundles, string key)
     {
         var names = other.Keys.Concat(late).Order(StringComparer.Ordinal).ToList();
         if (!previous.OtherFiles.SequenceEqual(names, StringComparer.Ordinal)) return false;
-        var manifest = BuildManifest.Create(key, api.Release, previous.Groups, names).ToBytes();
+        if (!bundles.All(b => previous.Bulk.GetValueOrDefault(b.Path)?.Inputs == b.Inputs)) return false;
+        var manifest = BuildManifest.Create(key, api.Release, previous.Groups, names, previous.Bulk.Values).ToBytes();
         return other.Append(new(BuildManifest.FileName, manifest)).All(f => SameBytes(Path.Combine(folder, f.Key), f.Value));
     }
 

@@ -41,7 +41,7 @@ public static class SitePlan
             var compared = ppks.For(region);
             List<PagePlan> pages = [new(Paths.Region(region.Code), typeof(RegionPage))];
             pages.AddRange(region.StatisticsYears.Order().Select(y => new PagePlan(Paths.Statistics(region.Code, y), typeof(StatisticsPage))));
-            return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region, compared), pages, (api, ct) => RegionPages.LoadAsync(api, region, compared, ct));
+            return new PageGroup(RegionGroup(region), BuildInputs.Hash(key, region, compared), pages, (api, ct) => RegionPages.LoadAsync(api, region, compared, ct), region.Code);
         }));
         var comparisons = new IndicatorComparisons(index);
         groups.AddRange(index.Agencies.AsParallel().AsOrdered().Select(pair =>
@@ -57,7 +57,7 @@ public static class SitePlan
             // The agency's pages show its region's names and capaian scale, not its other agencies; its indicator pages
             // show the same indicators of other regions.
             var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [], LatestPpks = null }, agency, compared);
-            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, compared, ct));
+            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, compared, ct), region.Code);
         }));
         return groups;
     }

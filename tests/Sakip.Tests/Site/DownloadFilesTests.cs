@@ -37,7 +37,7 @@ public sealed class RecordedSiteFixture : IAsyncLifetime
 
 /// <summary>The downloads of a whole built site: every page's datapackage.json lists exactly its CSVs with the fields of
 /// their headers, numeric fields hold only numbers at their stated precision, each workbook holds numbers in Indonesian
-/// formats, the bulk zip holds every table of every document with one datapackage.json, and the data page that offers it
+/// formats, each region's zip holds its pages' tables with one datapackage.json, and the data page that lists the zips
 /// is linked from every page.</summary>
 public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RecordedSiteFixture>
 {
@@ -160,36 +160,49 @@ public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstracti
     }
 
     [Fact]
-    public void Bulk_zip_holds_every_table_of_every_document_and_one_datapackage_describing_them()
+    public void Each_region_zip_holds_every_table_of_its_pages_and_one_datapackage_describing_them_and_together_they_hold_every_table()
     {
-        var zipPath = Path.Combine(Output, BulkDownload.ZipFile(null));
-        using var zip = ZipFile.OpenRead(zipPath);
-        var entries = zip.Entries.Select(e => e.FullName).ToList();
-        output.WriteLine($"{BulkDownload.ZipFile(null)}: {new FileInfo(zipPath).Length:N0} bytes, {entries.Count} entries, " +
-                         $"{zip.Entries.Sum(e => e.Length):N0} bytes uncompressed\n{site.Log}");
+        var zips = Files("sakip-*.zip").ToList();
+        output.WriteLine(string.Join("\n", zips.Select(z => $"{z}: {new FileInfo(Path.Combine(Output, z)).Length:N0} bytes")) + "\n" + site.Log);
+        // The recordings' two regions and the site-wide pages.
+        Assert.Equal([BulkDownload.ZipFile(null), BulkDownload.ZipFile("62.07"), BulkDownload.ZipFile("63.01")], zips);
 
-        var csvs = Files("*.csv").ToList();
-        Assert.Equal(csvs, entries.Where(e => e.EndsWith(".csv", StringComparison.Ordinal)).ToList());
-        foreach (var csv in csvs)
+        var inZips = new List<string>();
+        foreach (var (zipFile, region) in new[] { (BulkDownload.ZipFile("62.07"), "62-07"), (BulkDownload.ZipFile("63.01"), "63-01"), (BulkDownload.ZipFile(null), null) })
         {
-            using var stream = zip.GetEntry(csv)!.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            Assert.True(File.ReadAllBytes(Path.Combine(Output, csv)).AsSpan().SequenceEqual(copy.ToArray()), $"{csv} differs in the zip");
+            using var zip = ZipFile.OpenRead(Path.Combine(Output, zipFile));
+            var csvs = zip.Entries.Select(e => e.FullName).Where(e => e.EndsWith(".csv", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(csvs);
+            foreach (var csv in csvs)
+            {
+                using var stream = zip.GetEntry(csv)!.Open();
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                Assert.True(File.ReadAllBytes(Path.Combine(Output, csv)).AsSpan().SequenceEqual(copy.ToArray()), $"{csv} differs in {zipFile}");
+            }
+            using var package = JsonDocument.Parse(zip.GetEntry(DataPackage.FileName)!.Open());
+            var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+            Assert.Equal(csvs, resources.Select(r => r.GetProperty("path").GetString()!).Order(StringComparer.Ordinal));
+            Assert.Equal(resources.Count, resources.Select(r => r.GetProperty("name").GetString()).Distinct().Count());
+            Assert.Equal("CC-BY-4.0", package.RootElement.GetProperty("licenses")[0].GetProperty("name").GetString());
+            // A region's zip holds its pages' tables only; the site-wide one none of a region's.
+            Assert.All(csvs, csv => Assert.True(region is null ? !csv.StartsWith("wilayah/", StringComparison.Ordinal) && !csv.StartsWith("dokumen/", StringComparison.Ordinal)
+                : csv.StartsWith($"wilayah/{region}/", StringComparison.Ordinal) || csv.StartsWith("dokumen/", StringComparison.Ordinal), $"{csv} in {zipFile}"));
+            inZips.AddRange(csvs);
         }
-        // Both documents of the recordings, by their pages: the RAK, the LKjIP and each document's data-quality page.
-        foreach (var folder in new[] { "wilayah/62-07/dinsos/2026/rak/", Lkjip, "dokumen/seruyan-rak-2026/", "dokumen/tanahlaut-lkjip-2022/" })
-            Assert.Contains(entries, e => e.StartsWith(folder, StringComparison.Ordinal) && e.EndsWith(".csv", StringComparison.Ordinal));
-
-        using var package = JsonDocument.Parse(zip.GetEntry(DataPackage.FileName)!.Open());
-        var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(csvs, resources.Select(r => r.GetProperty("path").GetString()!).Order(StringComparer.Ordinal));
-        Assert.Equal(resources.Count, resources.Select(r => r.GetProperty("name").GetString()).Distinct().Count());
-        Assert.Equal("CC-BY-4.0", package.RootElement.GetProperty("licenses")[0].GetProperty("name").GetString());
+        Assert.Equal(Files("*.csv").ToList(), inZips.Order(StringComparer.Ordinal).ToList());
+        // Each document's tables are in its region's zip: Seruyan (62.07) has the RAK, Tanah Laut (63.01) the LKjIP.
+        using (var seruyan = ZipFile.OpenRead(Path.Combine(Output, BulkDownload.ZipFile("62.07"))))
+            Assert.Contains(seruyan.Entries, e => e.FullName.StartsWith("dokumen/seruyan-rak-2026/", StringComparison.Ordinal));
+        using (var tanahLaut = ZipFile.OpenRead(Path.Combine(Output, BulkDownload.ZipFile("63.01"))))
+        {
+            Assert.Contains(tanahLaut.Entries, e => e.FullName.StartsWith("dokumen/tanahlaut-lkjip-2022/", StringComparison.Ordinal));
+            Assert.Contains(tanahLaut.Entries, e => e.FullName.StartsWith(Lkjip, StringComparison.Ordinal));
+        }
     }
 
     [Fact]
-    public void Data_page_is_linked_from_every_page_footer_and_offers_the_bulk_zip_with_its_size()
+    public void Data_page_is_linked_from_every_page_footer_and_lists_every_zip_with_its_size()
     {
         var parser = new HtmlParser();
         foreach (var page in Files("index.html"))
@@ -200,10 +213,17 @@ public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstracti
 
         var data = parser.ParseDocument(File.ReadAllText(Path.Combine(Output, BulkDownload.PageFile)));
         Assert.Equal("Data terbuka", data.QuerySelector("h1")!.TextContent);
-        var zip = BulkDownload.ZipFile(null);
-        var link = data.QuerySelector($"a[href='/{zip}']");
-        Assert.NotNull(link);
-        Assert.Equal(DataModel.Size(new FileInfo(Path.Combine(Output, zip)).Length), link.ParentElement!.QuerySelector(".file-size")!.TextContent.Trim());
+        var rows = data.QuerySelectorAll("table.bulk-downloads tbody tr").ToList();
+        Assert.Equal(["Halaman tingkat nasional", "Kabupaten Seruyan", "Kabupaten Tanah Laut"], rows.Select(r => r.QuerySelector("th a")?.TextContent ?? r.QuerySelector("th")!.TextContent.Trim()).Order(StringComparer.Ordinal));
+        long total = 0;
+        foreach (var row in rows)
+        {
+            var zip = row.QuerySelector("a[download]")!.GetAttribute("href")!.TrimStart('/');
+            var bytes = new FileInfo(Path.Combine(Output, zip)).Length;
+            Assert.Equal(DataModel.Size(bytes), row.QuerySelector(".file-size")!.TextContent.Trim());
+            total += bytes;
+        }
+        Assert.Equal(DataModel.Size(total), data.QuerySelector("p > .file-size")!.TextContent.Trim());
         Assert.Contains("/data/", File.ReadAllText(Path.Combine(Output, "sitemap.xml")));
 
         // Each table of a page offers its CSV and workbook, the page its datapackage.json.

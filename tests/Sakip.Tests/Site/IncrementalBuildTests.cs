@@ -66,6 +66,8 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IA
                                           || p.StartsWith("/wilayah/91-01/dinsos/", StringComparison.Ordinal));
         Assert.Equal((expected, sitemap.Count), Rendered(rebuild));
         Assert.Contains("5.783.347.587", await File.ReadAllTextAsync(Path.Combine(output, "wilayah/91-01/dinsos/2026/rak/index.html")));
+        // Only the changed region's zip and the site-wide pages' are written anew; the other regions' are carried over.
+        Assert.Contains($"Wrote 2 of 4 bulk downloads ({BulkDownload.ZipFile(null)}, {BulkDownload.ZipFile("91.01")}); 2 have unchanged pages and are carried over", rebuild);
 
         var full = Path.Combine(_root.FullName, "full", "out");
         await BuildAsync(full, "--full");

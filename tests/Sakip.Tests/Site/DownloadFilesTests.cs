@@ -202,7 +202,7 @@ public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstracti
     }
 
     [Fact]
-    public void Data_page_is_linked_from_every_page_footer_and_lists_every_zip_with_its_size()
+    public void Data_page_is_linked_from_every_page_footer_and_lists_every_zip_with_its_size_and_each_region_page_offers_its_own()
     {
         var parser = new HtmlParser();
         foreach (var page in Files("index.html"))
@@ -225,6 +225,9 @@ public sealed class DownloadFilesTests(RecordedSiteFixture site, Xunit.Abstracti
         }
         Assert.Equal(DataModel.Size(total), data.QuerySelector("p > .file-size")!.TextContent.Trim());
         Assert.Contains("/data/", File.ReadAllText(Path.Combine(Output, "sitemap.xml")));
+        // Each region's page offers its own zip.
+        var region = parser.ParseDocument(File.ReadAllText(Path.Combine(Output, "wilayah/63-01/index.html")));
+        Assert.NotNull(region.QuerySelector($"a[href='/{BulkDownload.ZipFile("63.01")}'][download]"));
 
         // Each table of a page offers its CSV and workbook, the page its datapackage.json.
         var lkjip = parser.ParseDocument(File.ReadAllText(Path.Combine(Output, Lkjip + "index.html")));

@@ -17,7 +17,7 @@ namespace Sakip.Site.Build;
 public static class AgencyPages
 {
     public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IndexAgency agency,
-        IReadOnlyDictionary<string, List<ComparedIndicator>> compared, CancellationToken ct)
+        IReadOnlyDictionary<string, string> compared, CancellationToken ct)
     {
         var rakYears = SitePlan.YearsWith(agency, "RAK").ToList();
         var lkjipYears = SitePlan.YearsWith(agency, "LKJIP").ToList();
@@ -52,7 +52,7 @@ public static class AgencyPages
 
         var indicators = ByKey(Read<List<IndicatorModel.IndicatorData>>(node.GetProperty("indicatorPages")), i => i.Key);
         pages.AddRange(agency.Indicators.Select(i => IndicatorModel.Create(region, agency, i, Find(indicators, i.Key, "indicator", agency), documentList,
-            compared.TryGetValue(i.Key, out var elsewhere) ? elsewhere : [])));
+            compared.GetValueOrDefault(i.Key))));
         var documents = ByKey(documentList, d => d.Key);
         pages.AddRange(agency.Documents.Select(d => DocumentQualityModel.Create(region, agency, Find(documents, d.Key, "document", agency))));
 

@@ -30,9 +30,11 @@ public static class BulkDownload
     /// inputs it was made from (kept in the build's manifest, so a zip carried over needs no reading).</summary>
     public sealed record Summary(string Path, string? Region, string Inputs, long Bytes, int Pages, int Tables, long CsvBytes);
 
-    /// <summary>One bundle per region with pages and one for the site-wide pages, in path order.</summary>
+    /// <summary>One bundle per region with pages and one for the site-wide pages, in path order. The comparison pages
+    /// are in none: their rows are figures of the regions' pages, in the regions' zips already, and one zip of them would
+    /// be rewritten on nearly every change.</summary>
     public static List<Bundle> Plan(IEnumerable<PageGroup> groups) =>
-        groups.GroupBy(g => g.Region)
+        groups.Where(g => g.Bulk).GroupBy(g => g.Region)
             .Select(r => new Bundle(ZipFile(r.Key), r.Key, r.Select(g => g.Key).Order(StringComparer.Ordinal).ToList(),
                 BuildInputs.Hash(r.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Inputs).ToArray())))
             .OrderBy(b => b.Path, StringComparer.Ordinal).ToList();

@@ -12,37 +12,37 @@ public sealed record ComparedIndicator(
     public string Page => Paths.Indicator(RegionCode, AgencyKey, IndicatorKey);
 }
 
-/// <summary>The same indicator in other regions' agencies: indicators of the same name (ignoring case and spacing,
-/// since the documents print the same national indicator with different capitals). Only pages whose indicator is found
-/// elsewhere get a comparison, so a page never offers an empty one.</summary>
-/// <remarks>An agency's pages show these figures of other agencies, so they are part of the agency group's inputs
-/// (<see cref="SitePlan"/>): a change in another region's capaian renders the pages that compare with it.</remarks>
+/// <summary>The same indicator in several agencies: indicators of the same name (ignoring case and spacing, since the
+/// documents print the same national indicator with different capitals), reported by at least two agencies. Each such
+/// name has one comparison page (<see cref="Paths.IndicatorComparison"/>) and the indicator pages link to it.</summary>
+/// <remarks>The comparison is a page of its own, not a table on every indicator page: on every page it made the site
+/// grow with the square of the number of regions (every page of a national indicator listing every region), and a new
+/// capaian in one region rendered the pages of every region reporting that indicator. An indicator page now depends
+/// only on whether its comparison page exists.</remarks>
 public sealed partial class IndicatorComparisons
 {
-    readonly ILookup<string, ComparedIndicator> _byName;
+    readonly SortedDictionary<string, List<ComparedIndicator>> _byName;
 
     public IndicatorComparisons(SiteIndexData index) =>
-        _byName = index.Agencies
+        _byName = new(index.Agencies
             .SelectMany(p => p.Agency.Indicators.Select(i => new ComparedIndicator(
                 p.Region.Code, p.Region.Name, p.Agency.Key, p.Agency.Name, i.Key, i.Name, i.Unit, i.History ?? [])))
-            .ToLookup(c => Normal(c.Name));
+            .GroupBy(c => Normal(c.Name))
+            .Where(g => g.Select(c => (c.RegionCode, c.AgencyKey)).Distinct().Count() >= 2)
+            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal)
+                .ThenBy(c => c.IndicatorKey, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
 
     public static string Normal(string name) => Spaces().Replace(name.Trim(), " ").ToLowerInvariant();
 
-    /// <summary>For each indicator of the agency found in another agency: that indicator elsewhere, by region code,
-    /// agency and indicator key. The agency's own indicators of the same name are other indicators (an RPJMD indicator
-    /// and the agency's own often share a name) and are not compared here.</summary>
-    public SortedDictionary<string, List<ComparedIndicator>> For(IndexRegion region, IndexAgency agency)
+    /// <summary>Each name reported by two agencies or more, with its indicators by region, agency and key.</summary>
+    public IEnumerable<KeyValuePair<string, List<ComparedIndicator>>> Names => _byName;
+
+    /// <summary>The comparison page of each indicator of the agency that another agency reports too, by indicator key.</summary>
+    public SortedDictionary<string, string> For(IndexAgency agency)
     {
-        var found = new SortedDictionary<string, List<ComparedIndicator>>(StringComparer.Ordinal);
+        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var indicator in agency.Indicators)
-        {
-            var others = _byName[Normal(indicator.Name)]
-                .Where(c => c.RegionCode != region.Code || c.AgencyKey != agency.Key)
-                .OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal).ThenBy(c => c.IndicatorKey, StringComparer.Ordinal)
-                .ToList();
-            if (others.Count > 0) found.TryAdd(indicator.Key, others);
-        }
+            if (_byName.ContainsKey(Normal(indicator.Name))) found.TryAdd(indicator.Key, Paths.IndicatorComparison(Normal(indicator.Name)));
         return found;
     }
 

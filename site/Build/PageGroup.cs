@@ -10,9 +10,10 @@ public sealed record PagePlan(string Path, Type Component);
 /// <summary>Pages fed by the same few API requests (an agency's pages, a region's, the site-wide ones): loaded,
 /// rendered and skipped together. <see cref="Inputs"/> hashes everything the answers depend on, so a group whose
 /// inputs hash as in the previous build is carried over without a request. <see cref="Region"/> is the code of the region
-/// whose pages these are (null for the site-wide pages): its bulk download holds their tables.</summary>
+/// whose pages these are (null for the site-wide pages): its bulk download holds their tables, unless
+/// <see cref="Bulk"/> is false (the comparison pages, whose rows are the regions' own pages' figures).</summary>
 public sealed record PageGroup(string Key, string Inputs, IReadOnlyList<PagePlan> Pages, Func<GraphQLClient, CancellationToken, Task<GroupAnswer>> Load,
-    string? Region = null);
+    string? Region = null, bool Bulk = true);
 
 /// <summary>A group's pages, built from its answers, and the part of them the home page shows (null for none).</summary>
 public sealed record GroupAnswer(IReadOnlyList<PageModel> Pages, JsonElement? Headline);

@@ -10,34 +10,38 @@ public sealed record IndexPpksFigure(string State, decimal? Value);
 
 public sealed record IndexCoverage(decimal? Value);
 
-/// <summary>A category of another region-year beside which a statistics page sets its own.</summary>
+/// <summary>A category of a region-year on a comparison page.</summary>
 public sealed record ComparedPpks(string RegionCode, string RegionName, int Year, string Category, decimal? Terdata, decimal? Tertangani, decimal? Coverage)
 {
     public string Page => Paths.Statistics(RegionCode, Year);
 }
 
-/// <summary>The same PPKS categories in other regions, at each region's latest statistics year: categories of the same
-/// name (ignoring case and spacing; the documents number and group them differently). A statistics page compares only
-/// the categories found elsewhere, so it never offers an empty comparison.</summary>
-/// <remarks>A region's statistics pages show these figures of other regions, so they are part of the region group's
-/// inputs (<see cref="SitePlan"/>).</remarks>
+/// <summary>The same PPKS category in several regions, at each region's latest statistics year: categories of the same
+/// name (ignoring case and spacing; the documents number and group them differently) reported by at least two regions.
+/// Each such name has one comparison page (<see cref="Paths.PpksComparison"/>), which the statistics pages link to; a
+/// page of its own for the reason <see cref="IndicatorComparisons"/> gives.</summary>
 public sealed class PpksComparisons(SiteIndexData index)
 {
-    readonly ILookup<string, ComparedPpks> _byName = index.Regions
+    readonly SortedDictionary<string, List<ComparedPpks>> _byName = new(index.Regions
         .Where(r => r.LatestPpks is { Count: > 0 } && r.StatisticsYears.Count > 0)
         .SelectMany(r => r.LatestPpks!.Select(p => new ComparedPpks(r.Code, r.Name, r.StatisticsYears.Max(), p.Category.Name,
             p.Terdata?.Value, p.Tertangani?.Value, p.Coverage.Value)))
-        .ToLookup(c => IndicatorComparisons.Normal(c.Category));
+        .GroupBy(c => IndicatorComparisons.Normal(c.Category))
+        .Where(g => g.Select(c => c.RegionCode).Distinct().Count() >= 2)
+        .ToDictionary(g => g.Key, g => g.OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.Category, StringComparer.Ordinal).ToList()),
+        StringComparer.Ordinal);
 
-    /// <summary>For each category name of the region's latest year that other regions report: their figures, by region code.</summary>
-    public SortedDictionary<string, List<ComparedPpks>> For(IndexRegion region)
+    /// <summary>Each category name reported by two regions or more, with its figures by region.</summary>
+    public IEnumerable<KeyValuePair<string, List<ComparedPpks>>> Names => _byName;
+
+    /// <summary>The comparison page of each category name of the region's latest year that another region reports too.</summary>
+    public SortedDictionary<string, string> For(IndexRegion region)
     {
-        var found = new SortedDictionary<string, List<ComparedPpks>>(StringComparer.Ordinal);
+        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var category in region.LatestPpks ?? [])
         {
             var name = IndicatorComparisons.Normal(category.Category.Name);
-            var others = _byName[name].Where(c => c.RegionCode != region.Code).OrderBy(c => c.RegionCode, StringComparer.Ordinal).ToList();
-            if (others.Count > 0) found.TryAdd(name, others);
+            if (_byName.ContainsKey(name)) found.TryAdd(name, Paths.PpksComparison(name));
         }
         return found;
     }

@@ -10,7 +10,7 @@ namespace Sakip.Site.Build;
 /// goes to the home page.</summary>
 public static class RegionPages
 {
-    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere, CancellationToken ct)
+    public static async Task<GroupAnswer> LoadAsync(GraphQLClient api, IndexRegion region, IReadOnlyDictionary<string, string> elsewhere, CancellationToken ct)
     {
         var data = await api.QueryAsync<RegionModel.Response>("RegionPage", new Dictionary<string, object?> { ["region"] = region.Code }, ct);
         var pages = new List<PageModel> { RegionModel.Create(data.Region ?? throw NoRegion(region)) };
@@ -22,7 +22,7 @@ public static class RegionPages
             var full = statistics with { Agencies = await AidAsync(api, region, year, ct) };
             return (Year: year, Answer: answer, Region: full, Documents: await FindingsAsync(api, full, ct));
         }));
-        // Each year's page sets its categories beside the same categories of the region's other years and of other regions.
+        // Each year's page sets its categories beside the same categories of the region's other years and links their comparisons across regions.
         var documents = region.Agencies.SelectMany(a => a.Documents).DistinctBy(d => d.Key).ToDictionary(d => d.Key, d => d.Source);
         pages.AddRange(years.Select(y => StatisticsModel.Create(y.Year, y.Region,
             years.Where(o => o.Year != y.Year).Select(o => (o.Year, o.Region)).ToList(), elsewhere, documents, y.Documents)));

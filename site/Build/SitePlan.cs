@@ -1,5 +1,6 @@
 using Sakip.Site.Pages.About;
 using Sakip.Site.Pages.Agency;
+using Sakip.Site.Pages.Comparison;
 using Sakip.Site.Pages.DocumentQuality;
 using Sakip.Site.Pages.Glossary;
 using Sakip.Site.Pages.Home;
@@ -11,6 +12,7 @@ using Sakip.Site.Pages.Rak;
 using Sakip.Site.Pages.Region;
 using Sakip.Site.Pages.Search;
 using Sakip.Site.Pages.Statistics;
+using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Build;
 
@@ -47,7 +49,7 @@ public static class SitePlan
         groups.AddRange(index.Agencies.AsParallel().AsOrdered().Select(pair =>
         {
             var (region, agency) = pair;
-            var compared = comparisons.For(region, agency);
+            var compared = comparisons.For(agency);
             List<PagePlan> pages = [new(Paths.Agency(region.Code, agency.Key), typeof(AgencyPage))];
             pages.AddRange(YearsWith(agency, "RAK").Select(y => new PagePlan(Paths.Rak(region.Code, agency.Key, y), typeof(RakPage))));
             pages.AddRange(YearsWith(agency, "LKJIP").Select(y => new PagePlan(Paths.Lkjip(region.Code, agency.Key, y), typeof(LkjipPage))));
@@ -59,8 +61,18 @@ public static class SitePlan
             var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [], LatestPpks = null }, agency, compared);
             return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, compared, ct), region.Code);
         }));
+        groups.AddRange(comparisons.Names.AsParallel().AsOrdered().Select(pair => Comparison(key, "indicator", Paths.IndicatorComparison(pair.Key),
+            typeof(IndicatorComparisonPage), pair.Value, () => IndicatorComparisonModel.Create(pair.Key, pair.Value))));
+        groups.AddRange(ppks.Names.AsParallel().AsOrdered().Select(pair => Comparison(key, "ppks", Paths.PpksComparison(pair.Key),
+            typeof(PpksComparisonPage), pair.Value, () => PpksComparisonModel.Create(pair.Key, pair.Value))));
         return groups;
     }
+
+    /// <summary>A comparison page across regions, made from the index alone (no request): its inputs are the figures it
+    /// compares, so a change in one region renders the comparisons of its indicators and categories and nothing else.</summary>
+    static PageGroup Comparison(string key, string kind, string path, Type component, object compared, Func<PageModel> create) =>
+        new($"comparison {kind} {path}", BuildInputs.Hash(key, compared), [new(path, component)],
+            (_, _) => Task.FromResult(new GroupAnswer([create()], null)), Bulk: false);
 
     /// <summary>The method, about and glossary pages: the about page names the release and counts the documents, so
     /// any change of the index renders them.</summary>

@@ -16,9 +16,9 @@ public sealed class IndicatorModel : PageModel
     public DataTable Figures { get; private set; } = default!;
     /// <summary>The reconciliation findings on rows this indicator's figures come from, with their addresses.</summary>
     public List<FindingLink> Findings { get; private set; } = [];
-    /// <summary>The capaian of the same indicator in other regions beside this one's, when it is found elsewhere.</summary>
-    public DataTable? Elsewhere { get; private set; }
-    public List<ComparedIndicator> Compared { get; private set; } = [];
+    /// <summary>The page comparing this indicator's capaian with the indicators of the same name of other agencies, when
+    /// another agency reports one.</summary>
+    public string? Comparison { get; private init; }
 
     public sealed record IndicatorData(
         string Key, string Name, string? Unit, string Kind, string Polarity, string? Aggregation, string? Definition, string? Formula,
@@ -36,7 +36,7 @@ public sealed class IndicatorModel : PageModel
 
     /// <summary>The page from an indicatorPages item of the AgencyPages answer.</summary>
     public static IndicatorModel Create(IndexRegion region, IndexAgency agency, IndexIndicator indicator, IndicatorData data, IReadOnlyList<Pages.DocumentQuality.DocumentData> documents,
-        List<ComparedIndicator> elsewhere)
+        string? comparison)
     {
         var model = new IndicatorModel
         {
@@ -46,9 +46,9 @@ public sealed class IndicatorModel : PageModel
             Meta = new PageMeta(Paths.Indicator(region.Code, agency.Key, indicator.Key), data.Name,
                 $"Indikator kinerja {agency.Name}: definisi, target, realisasi dan capaian dari tahun ke tahun.",
                 Trails.Agency(region.Code, region.Name, agency.Key, agency.Name)),
+            Comparison = comparison,
         };
         model.Build();
-        model.BuildElsewhere(elsewhere);
         model.Findings = FindingLinks.Touching(documents,
             data.Figures.Select(f => f.Source).Append(data.Source).Select(FindingLinks.Key).OfType<RowKey>(), FindingLinks.IndicatorKinds);
         return model;
@@ -112,35 +112,6 @@ public sealed class IndicatorModel : PageModel
                 .Text(f.State == "REPORTED" ? f.Published : Labels.Absent(f.State, f.Reason))
                 .Figure(f.Value)
                 .Source(f.Source, f.Published);
-    }
-
-    /// <summary>This indicator's capaian per year, then the same indicator's in each other region, each linked to its page.</summary>
-    void BuildElsewhere(List<ComparedIndicator> others)
-    {
-        if (others.Count == 0) return;
-        Compared = others;
-        var regions = others.Select(o => o.RegionCode).Distinct().Count();
-        Elsewhere = Table("di-daerah-lain", $"Capaian indikator ini dan indikator bernama sama di {regions} pemerintah daerah lain, per tahun")
-            .Column("daerah", "Pemerintah daerah")
-            .Column("perangkat_daerah", "Perangkat daerah")
-            .Column("tahun", "Tahun")
-            .Column("capaian", "Capaian dihitung", ValueKind.Percent)
-            .Column("kategori", "Kategori");
-        var own = Indicator.History.OrderBy(h => h.Year).ToList();
-        if (own.Count == 0) Elsewhere.Row(emphasis: true).Text(Region.Name).Text(Agency.Name + " (halaman ini)").Text(null).Figure(null, "belum ada capaian").Text(null);
-        foreach (var h in own)
-            Elsewhere.Row(emphasis: true).Text(Region.Name).Text(Agency.Name + " (halaman ini)").Text(h.Year.ToString())
-                .Figure(h.Value, h.State == "COMPUTED" ? null : Labels.CapaianState(h.State)).Text(h.State == "COMPUTED" ? h.Class : null);
-        foreach (var o in others)
-        {
-            if (o.History.Count == 0)
-                Elsewhere.Row().Text(o.RegionName, Paths.Region(o.RegionCode)).Text(o.AgencyName, o.Page).Text(null).Figure(null, "belum ada capaian").Text(null);
-            foreach (var h in o.History.OrderBy(h => h.Year))
-                Elsewhere.Row().Text(o.RegionName, Paths.Region(o.RegionCode)).Text(o.AgencyName, o.Page).Text(h.Year.ToString())
-                    .Figure(h.Value, h.State == "COMPUTED" ? null : Labels.CapaianState(h.State)).Text(h.State == "COMPUTED" ? h.Kriteria : null);
-        }
-        Elsewhere.Note = "Indikator dibandingkan bila namanya sama (tanpa membedakan huruf besar dan spasi). Capaian dihitung ulang dengan rumus yang sama " +
-                         "di setiap daerah; kategori menurut skala capaian daerahnya masing-masing, dan definisi operasional dapat berbeda antardaerah.";
     }
 
     string Unit => Indicator.Unit is "%" ? "%" : "";

@@ -27,7 +27,7 @@ public sealed partial class StatisticsModel : PageModel
     /// their original publication; <paramref name="documents"/> its source documents with their findings (the
     /// StatisticsFindings answer).</summary>
     public static StatisticsModel Create(int year, StatisticsRegion r,
-        IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, List<ComparedPpks>> elsewhere,
+        IReadOnlyList<(int Year, StatisticsRegion Region)> otherYears, IReadOnlyDictionary<string, string> elsewhere,
         IReadOnlyDictionary<string, SourceDocument> originals, IReadOnlyList<IFindingsDocument> documents)
     {
         var model = new StatisticsModel

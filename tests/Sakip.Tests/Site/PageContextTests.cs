@@ -121,27 +121,34 @@ public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFi
     }
 
     [Fact]
-    public async Task Indicator_found_in_two_regions_is_compared_with_the_other_region_year_by_year()
+    public async Task Indicator_found_in_two_regions_links_its_comparison_page_which_sets_both_regions_capaian_year_by_year()
     {
         var page = await PageAsync(Mandiri);
-        var table = page.GetElementById("di-daerah-lain") ?? throw new Xunit.Sdk.XunitException("No comparison table on the indicator page.");
+        var link = page.QuerySelector("#perbandingan + p a") ?? throw new Xunit.Sdk.XunitException("No link to a comparison on the indicator page.");
+        var name = Normalise(page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(Paths.IndicatorComparison(IndicatorComparisons.Normal(name)), link.GetAttribute("href"));
+
+        var comparison = await PageAsync(link.GetAttribute("href")!);
+        Assert.Equal($"Perbandingan antardaerah: {name}", Normalise(comparison.QuerySelector("h1")!.TextContent));
+        var table = comparison.GetElementById("capaian") ?? throw new Xunit.Sdk.XunitException("No capaian table on the comparison page.");
         var rows = table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => Normalise(c.TextContent)).ToList()).ToList();
-        // This page's years first, then the other region's, each with the capaian recomputed there: 13,32 / 25 x 100 = 53,28%.
-        var own = rows.Where(r => r[1].EndsWith("(halaman ini)", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["Kabupaten Uji 92.01", "2022", "53,28%"], own.Single(r => r[2] == "2022") is var o ? [o[0], o[2], o[3]] : []);
-        Assert.True(rows.IndexOf(own[^1]) < rows.FindIndex(r => !r[1].EndsWith("(halaman ini)", StringComparison.Ordinal)), "This page's rows come first.");
-        var other = Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.02" && r[2] == "2022");
-        Assert.Equal("53,28%", other[3]);
-        Assert.Contains(table.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-02/dinsos/indikator/ind-pmks-mandiri/");
-        Assert.True(File.Exists(Path.Combine(await site.GetAsync(database), "wilayah/92-02/dinsos/indikator/ind-pmks-mandiri/index.html")));
+        // Each region's capaian recomputed there: 13,32 / 25 x 100 = 53,28%.
+        Assert.Equal("53,28%", Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.01" && r[2] == "2022")[3]);
+        Assert.Equal("53,28%", Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.02" && r[2] == "2022")[3]);
+        foreach (var region in new[] { "92-01", "92-02" })
+        {
+            var indicator = $"/wilayah/{region}/dinsos/indikator/ind-pmks-mandiri/";
+            Assert.Contains(table.QuerySelectorAll("a"), a => a.GetAttribute("href") == indicator);
+            Assert.True(File.Exists(Path.Combine(await site.GetAsync(database), indicator.Trim('/'), "index.html")));
+        }
     }
 
     [Fact]
     public async Task Indicator_found_in_one_region_only_offers_no_comparison()
     {
         var page = await PageAsync("/wilayah/92-03/dinsos/indikator/ind-prog-linjamsos-kemandirian/");
-        Assert.Null(page.GetElementById("di-daerah-lain"));
         Assert.Null(page.GetElementById("perbandingan"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("/perbandingan/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -160,15 +167,19 @@ public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFi
     }
 
     [Fact]
-    public async Task Statistics_page_sets_each_PPKS_category_beside_the_same_category_in_another_region()
+    public async Task Statistics_page_links_each_PPKS_category_to_its_comparison_across_regions()
     {
         var page = await PageAsync("/wilayah/92-01/statistik/2022/");
-        var table = page.GetElementById("ppks-perbandingan") ?? throw new Xunit.Sdk.XunitException("No PPKS comparison on the statistics page.");
+        var link = page.QuerySelectorAll(".comparison-links a").SingleOrDefault(a => Normalise(a.TextContent) == "Fakir Miskin (FM)")
+                   ?? throw new Xunit.Sdk.XunitException("The statistics page does not link Fakir Miskin (FM)'s comparison.");
+        Assert.Equal(Paths.PpksComparison("fakir miskin (fm)"), link.GetAttribute("href"));
+
+        var comparison = await PageAsync(link.GetAttribute("href")!);
+        var table = comparison.GetElementById("ppks") ?? throw new Xunit.Sdk.XunitException("No table on the PPKS comparison page.");
         var rows = table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => Normalise(c.TextContent)).ToList()).ToList();
         // T-PPKS-REKAP-2022 line 4506: Fakir Miskin (FM), 50.410 terdata; the same in the other region's copy.
-        var own = rows.FindIndex(r => r[0] == "Fakir Miskin (FM)" && r[1].EndsWith("(halaman ini)", StringComparison.Ordinal));
-        Assert.True(own >= 0, "No row of this page's Fakir Miskin (FM).");
-        Assert.Equal(["Fakir Miskin (FM)", "Kabupaten Uji 92.02", "2022", "50.410"], rows[own + 1].Take(4));
+        Assert.Equal(["Kabupaten Uji 92.01", "2022", "50.410"], Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.01").Take(3));
+        Assert.Equal(["Kabupaten Uji 92.02", "2022", "50.410"], Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.02").Take(3));
         Assert.Contains(table.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-02/statistik/2022/");
     }
 
@@ -179,10 +190,10 @@ public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFi
         var year = Path.GetFileName(Assert.Single(Directory.GetDirectories(Path.Combine(folder, "wilayah/92-03/statistik"))));
         var page = await PageAsync($"/wilayah/92-03/statistik/{year}/");
         // Seruyan prints "Fakir Miskin / rentan (penerima bansos)", which no other region does; "Pengemis" is in both.
-        var table = page.GetElementById("ppks-perbandingan");
-        var categories = table?.QuerySelectorAll("tbody tr").Select(r => Normalise(r.Children[0].TextContent)).ToList() ?? [];
-        Assert.DoesNotContain("Fakir Miskin / rentan (penerima bansos)", categories);
-        Assert.Contains("Pengemis", categories);
+        var compared = page.QuerySelectorAll(".comparison-links a").Select(a => Normalise(a.TextContent)).ToList();
+        Assert.DoesNotContain("Fakir Miskin / rentan (penerima bansos)", compared);
+        Assert.Contains("Pengemis", compared);
+        Assert.False(Directory.Exists(Path.Combine(folder, Paths.PpksComparison("fakir miskin / rentan (penerima bansos)").Trim('/'))));
     }
 
     private async Task<IDocument> PageAsync(string path)

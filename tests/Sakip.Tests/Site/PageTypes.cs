@@ -27,6 +27,9 @@ public static class PageTypes
         new("performance-budget", new Regex(@"^/wilayah/[^/]+/[^/]+/\d{4}/kinerja-anggaran/$")),
         new("indicator", new Regex("^/wilayah/[^/]+/[^/]+/indikator/[^/]+/$")),
         new("document", new Regex("^/dokumen/[^/]+/$")),
+        // One type for both comparisons (same layout: a lead and one table): the test run's two documents share PPKS
+        // categories but no indicator name, so its site has PPKS comparisons only (PageContextTests builds both).
+        new("comparison", new Regex("^/perbandingan/(indikator|ppks)/[^/]+/$")),
     ];
 
     public static TheoryData<string> Names => new(All.Select(t => t.Name));

@@ -19,13 +19,23 @@ public sealed record ComparedIndicator(
 /// (<see cref="SitePlan"/>): a change in another region's capaian renders the pages that compare with it.</remarks>
 public sealed partial class IndicatorComparisons
 {
-    readonly ILookup<string, ComparedIndicator> _byName;
+    /// <summary>Each name's indicators in the order a page lists them (region code, agency key, indicator key), and the
+    /// hash of that list.</summary>
+    readonly Dictionary<string, (List<ComparedIndicator> Indicators, string Hash)> _byName;
 
     public IndicatorComparisons(SiteIndexData index) =>
         _byName = index.Agencies
             .SelectMany(p => p.Agency.Indicators.Select(i => new ComparedIndicator(
                 p.Region.Code, p.Region.Name, p.Agency.Key, p.Agency.Name, i.Key, i.Name, i.Unit, i.History ?? [])))
-            .ToLookup(c => Normal(c.Name));
+            .GroupBy(c => Normal(c.Name))
+            .AsParallel()
+            .Select(g =>
+            {
+                var sorted = g.OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal)
+                    .ThenBy(c => c.IndicatorKey, StringComparer.Ordinal).ToList();
+                return (Name: g.Key, Indicators: sorted, Hash: BuildInputs.Hash(sorted));
+            })
+            .ToDictionary(g => g.Name, g => (g.Indicators, g.Hash), StringComparer.Ordinal);
 
     public static string Normal(string name) => Spaces().Replace(name.Trim(), " ").ToLowerInvariant();
 
@@ -37,14 +47,29 @@ public sealed partial class IndicatorComparisons
         var found = new SortedDictionary<string, List<ComparedIndicator>>(StringComparer.Ordinal);
         foreach (var indicator in agency.Indicators)
         {
-            var others = _byName[Normal(indicator.Name)]
-                .Where(c => c.RegionCode != region.Code || c.AgencyKey != agency.Key)
-                .OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal).ThenBy(c => c.IndicatorKey, StringComparer.Ordinal)
-                .ToList();
+            var others = Named(indicator).Where(c => !Own(c, region, agency)).ToList();
             if (others.Count > 0) found.TryAdd(indicator.Key, others);
         }
         return found;
     }
+
+    /// <summary>What <see cref="For"/> gives the agency, as a build input: for each indicator found elsewhere, the hash of
+    /// every indicator of its name (the agency's own are in its other inputs). At national scale a name is shared by
+    /// hundreds of agencies, so hashing each agency's comparisons themselves serialised the same indicators hundreds
+    /// of times (a minute at 2,000 documents); each name's list is hashed once.</summary>
+    public SortedDictionary<string, string> Inputs(IndexRegion region, IndexAgency agency)
+    {
+        var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var indicator in agency.Indicators)
+            if (_byName.TryGetValue(Normal(indicator.Name), out var named) && named.Indicators.Any(c => !Own(c, region, agency)))
+                inputs.TryAdd(indicator.Key, named.Hash);
+        return inputs;
+    }
+
+    IEnumerable<ComparedIndicator> Named(IndexIndicator indicator) =>
+        _byName.TryGetValue(Normal(indicator.Name), out var named) ? named.Indicators : [];
+
+    static bool Own(ComparedIndicator c, IndexRegion region, IndexAgency agency) => c.RegionCode == region.Code && c.AgencyKey == agency.Key;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -47,7 +47,6 @@ public static class SitePlan
         groups.AddRange(index.Agencies.AsParallel().AsOrdered().Select(pair =>
         {
             var (region, agency) = pair;
-            var compared = comparisons.For(region, agency);
             List<PagePlan> pages = [new(Paths.Agency(region.Code, agency.Key), typeof(AgencyPage))];
             pages.AddRange(YearsWith(agency, "RAK").Select(y => new PagePlan(Paths.Rak(region.Code, agency.Key, y), typeof(RakPage))));
             pages.AddRange(YearsWith(agency, "LKJIP").Select(y => new PagePlan(Paths.Lkjip(region.Code, agency.Key, y), typeof(LkjipPage))));
@@ -55,9 +54,9 @@ public static class SitePlan
             pages.AddRange(agency.Indicators.Select(i => new PagePlan(Paths.Indicator(region.Code, agency.Key, i.Key), typeof(IndicatorPage))));
             pages.AddRange(agency.Documents.Select(d => new PagePlan(Paths.Document(d.Key), typeof(DocumentQualityPage))));
             // The agency's pages show its region's names and capaian scale, not its other agencies; its indicator pages
-            // show the same indicators of other regions.
-            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [], LatestPpks = null }, agency, compared);
-            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, compared, ct));
+            // show the same indicators of other regions (hashed once per name; worked out only when the group is loaded).
+            var inputs = BuildInputs.Hash(key, region with { Agencies = [], StatisticsYears = [], LatestPpks = null }, agency, comparisons.Inputs(region, agency));
+            return new PageGroup(AgencyGroup(region, agency), inputs, pages, (api, ct) => AgencyPages.LoadAsync(api, region, agency, comparisons.For(region, agency), ct));
         }));
         return groups;
     }

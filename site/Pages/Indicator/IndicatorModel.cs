@@ -133,10 +133,12 @@ public sealed class IndicatorModel : PageModel
                 .Figure(h.Value, h.State == "COMPUTED" ? null : Labels.CapaianState(h.State)).Text(h.State == "COMPUTED" ? h.Class : null);
         foreach (var o in others)
         {
+            // Once per indicator, not per year: at national scale the table has thousands of rows.
+            var (regionPage, page) = (Paths.Region(o.RegionCode), o.Page);
             if (o.History.Count == 0)
-                Elsewhere.Row().Text(o.RegionName, Paths.Region(o.RegionCode)).Text(o.AgencyName, o.Page).Text(null).Figure(null, "belum ada capaian").Text(null);
+                Elsewhere.Row().Text(o.RegionName, regionPage).Text(o.AgencyName, page).Text(null).Figure(null, "belum ada capaian").Text(null);
             foreach (var h in o.History.OrderBy(h => h.Year))
-                Elsewhere.Row().Text(o.RegionName, Paths.Region(o.RegionCode)).Text(o.AgencyName, o.Page).Text(h.Year.ToString())
+                Elsewhere.Row().Text(o.RegionName, regionPage).Text(o.AgencyName, page).Text(h.Year.ToString())
                     .Figure(h.Value, h.State == "COMPUTED" ? null : Labels.CapaianState(h.State)).Text(h.State == "COMPUTED" ? h.Kriteria : null);
         }
         Elsewhere.Note = "Indikator dibandingkan bila namanya sama (tanpa membedakan huruf besar dan spasi). Capaian dihitung ulang dengan rumus yang sama " +

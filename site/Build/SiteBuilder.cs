@@ -26,11 +26,18 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         OutputFolder.EnsureOurs(options.Out);
         var publishedFolder = OutputFolder.PublishedFolder(options.Out);
         // The published build's manifest (tens of megabytes at national scale) is read while the API answers.
-        var published = options.Full ? null : Task.Run(() => (Manifest: BuildManifest.Read(publishedFolder, out var reason), Reason: reason), ct);
+        var published = options.Full ? null : Task.Run(() =>
+        {
+            var read = System.Diagnostics.Stopwatch.StartNew();
+            var manifest = BuildManifest.Read(publishedFolder, out var reason);
+            Stage("reading the published build's manifest (beside the index)", read);
+            return (Manifest: manifest, Reason: reason);
+        }, ct);
         _log.WriteLine($"Reading the site index from {api.Endpoint}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var index = await SiteIndexData.ReadAsync(api, options.Jobs * 2, ct);
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies"));
+        clock.Restart();
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();
         var search = new SiteSearch();
@@ -38,21 +45,28 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var pages = new[] { site }.Concat(groups).SelectMany(g => g.Pages).Select(p => p.Path).ToList();
         // The data page is in no group: it is rendered after every group, with the bulk download it describes.
         pages.Add(Paths.Data);
+        Stage("planning the groups and hashing their inputs", clock);
         var previous = Previous(index, key, published is null ? null : await published);
+        Stage("waiting for the published build's manifest", clock);
         var info = SiteInfo.From(options, index.Release?.Info);
         var progress = new BuildProgress(_log, pages.Count, () => api.Requests);
         var carried = new[] { site }.Concat(groups).Where(g => previous?.Groups.GetValueOrDefault(g.Key) is { } old && Unchanged(g, old)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        Stage("comparing the groups with the published build's", clock);
 
         await using var renderers = new RendererPool(options.Jobs);
         var other = await OtherFilesAsync(pages, info, renderers, ct);
         // The bulk downloads and the data page are written after the pages, from their files.
         var bundles = BulkDownload.Plan(groups.Append(site));
         var late = bundles.Select(b => b.Path).Append(BulkDownload.PageFile).ToList();
-        if (previous is not null && carried.Count == groups.Count + 1 && Same(previous, publishedFolder!, other, late, bundles, key))
+        Stage("the files beside the pages (404 page, assets, preview cards, sitemap)", clock);
+        var allCarried = previous is not null && carried.Count == groups.Count + 1;
+        var same = allCarried && Same(previous!, publishedFolder!, other, late, bundles, key, groups.Count + 1);
+        if (allCarried) Stage("comparing them with the published build's", clock);
+        if (same)
         {
             // Nothing any page is made from changed: no build folder is even started.
             progress.AddCarried(pages.Count);
-            return Summary(pages.Count, progress, new OutputFolder.Result(0, previous.Files(OutputFolder.Marker).Count(), 0, publishedFolder!, false));
+            return Summary(pages.Count, progress, new OutputFolder.Result(0, previous!.Files(OutputFolder.Marker).Count(), 0, publishedFolder!, false));
         }
 
         BuildManifest? recycled = null;
@@ -88,17 +102,23 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         }
 
         // Requests wait on the API while renders use the processors: twice as many groups in flight as renderers.
+        Stage("starting the build folder", clock);
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs * 2, CancellationToken = ct }, BuildGroup);
+        Stage("the groups (requests, renders, downloads; carrying over)", clock);
         await BuildGroup(site, ct);
+        Stage("the home and search pages", clock);
 
         var bulk = await BulkAsync(bundles, records, index, info, previous, recycled, staging, ct);
         var documents = index.Agencies.Sum(a => a.Agency.Documents.Count);
         var data = Pages.Data.DataModel.Create(info, bulk, index.Regions, documents, api.Release);
         staging.Write(BulkDownload.PageFile, Utf8.GetBytes(await renderers.RenderAsync(typeof(Pages.Data.DataPage), data, ct)));
         progress.AddRendered(1);
+        Stage("the bulk downloads and the data page", clock);
         foreach (var (path, bytes) in other) staging.Write(path, bytes);
         staging.Write(BuildManifest.FileName, BuildManifest.Create(key, api.Release, records, other.Keys.Concat(late), bulk).ToBytes());
+        Stage("writing the other files and the manifest", clock);
         var result = staging.Commit(_log, previous?.Files(OutputFolder.Marker), recycled?.Files(OutputFolder.Marker));
+        Stage("publishing", clock);
         return Summary(pages.Count, progress, result);
     }
 
@@ -130,6 +150,14 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         return bundles.Select(b => summaries[b.Path]).ToList();
     }
 
+    /// <summary>Logs how long a stage of the build took (one line per stage, to see where a build's time goes) and
+    /// restarts the clock for the next.</summary>
+    void Stage(string stage, System.Diagnostics.Stopwatch clock)
+    {
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Stage: {stage}: {clock.Elapsed.TotalSeconds:0.00} s"));
+        clock.Restart();
+    }
+
     /// <summary>The files beside the pages: the 404 page, served for every missing address (not a page of the sitemap,
     /// so in no group), the style sheet, script, Chart.js copy, sitemap.xml and robots.txt.</summary>
     static async Task<SortedDictionary<string, byte[]>> OtherFilesAsync(IReadOnlyList<string> pages, SiteInfo info, RendererPool renderers, CancellationToken ct)
@@ -145,13 +173,17 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     /// <summary>Whether the published build is this one: every group carried over, and the same files beside the pages
     /// with the same bytes, and the same manifest. The files written after the pages (<paramref name="late"/>: the bulk
     /// downloads and the data page) are made from the groups' files and the release, which the manifest holds.</summary>
-    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, IReadOnlyList<string> late, List<BulkDownload.Bundle> bundles, string key)
+    /// <remarks>The published manifest is the one <paramref name="previous"/> was read from, written by a generator of
+    /// the same key from the same groups: this build's would be the same when the key, release, groups, bulk downloads and
+    /// files beside the pages are, so they are compared rather than the bytes of a new manifest (tens of megabytes to
+    /// write and compare, a second of an unchanged rebuild at 2,000 documents).</remarks>
+    bool Same(BuildManifest previous, string folder, SortedDictionary<string, byte[]> other, IReadOnlyList<string> late, List<BulkDownload.Bundle> bundles, string key, int groups)
     {
         var names = other.Keys.Concat(late).Order(StringComparer.Ordinal).ToList();
-        if (!previous.OtherFiles.SequenceEqual(names, StringComparer.Ordinal)) return false;
-        if (!bundles.All(b => previous.Bulk.GetValueOrDefault(b.Path)?.Inputs == b.Inputs)) return false;
-        var manifest = BuildManifest.Create(key, api.Release, previous.Groups, names, previous.Bulk.Values).ToBytes();
-        return other.Append(new(BuildManifest.FileName, manifest)).All(f => SameBytes(Path.Combine(folder, f.Key), f.Value));
+        if (previous.Key != key || previous.Release != api.Release || previous.Groups.Count != groups
+            || !previous.OtherFiles.SequenceEqual(names, StringComparer.Ordinal)) return false;
+        if (previous.Bulk.Count != bundles.Count || !bundles.All(b => previous.Bulk.GetValueOrDefault(b.Path)?.Inputs == b.Inputs)) return false;
+        return other.All(f => SameBytes(Path.Combine(folder, f.Key), f.Value));
     }
 
     static bool SameBytes(string path, byte[] bytes)

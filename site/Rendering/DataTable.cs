@@ -160,7 +160,8 @@ public sealed class DataRow(DataTable table, int depth, bool emphasis, RowKind k
     public int Depth { get; } = depth;
     public bool Emphasis { get; } = emphasis;
     public RowKind Kind { get; } = kind;
-    public List<DataCell> Cells { get; } = [];
+    /// <summary>One cell per column, so sized for them from the start (rows are built by the thousand).</summary>
+    public List<DataCell> Cells { get; } = new(table.Columns.Count);
 
     /// <summary>Where a figure is: "Tabel 3.2, hlm. 27", with the transcript's table key, lines and the figure as printed
     /// in its detail (the text of downloads holds both).</summary>

@@ -16,6 +16,7 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
     };
 
     int _requests;
+    int _retries;
     string? _release;
 
     public Uri Endpoint { get; } = endpoint;
@@ -25,6 +26,11 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
 
     /// <summary>The release (<c>extensions.release.id</c>) of the answers so far; null when the API names none.</summary>
     public string? Release => Volatile.Read(ref _release);
+
+    /// <summary>How many times a request for the API's execution limit or its database was tried again.</summary>
+    public int Retries => Volatile.Read(ref _retries);
+
+    const int TransientAttempts = 3;
 
     public async Task<T> QueryAsync<T>(string name, IReadOnlyDictionary<string, object?> variables, CancellationToken ct)
     {
@@ -55,6 +61,15 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
                 {
                     var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(10);
                     await Task.Delay(wait, ct);
+                    continue;
+                }
+                // A request past the API's execution limit (408) or while its database is unreachable (503) is tried
+                // twice more: an API just started, busy compiling and filling its caches, timed out on a region's index
+                // at 2,000 documents and answered it on the next try.
+                if (response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.ServiceUnavailable && attempt < TransientAttempts)
+                {
+                    Interlocked.Increment(ref _retries);
+                    await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(attempt), ct);
                     continue;
                 }
 

@@ -206,9 +206,10 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             $"Rendered {progress.Rendered:N0} of {pages:N0} pages ({progress.Rendered / Math.Max(seconds, 0.001):N0} pages/s); " +
             $"{progress.Carried:N0} with unchanged inputs carried over from the previous build"));
         var published = result.Published ? $"published in {result.Folder}" : $"nothing to publish, {result.Folder} left as it was";
+        var retried = api.Retries > 0 ? $"; {api.Retries} requests tried again after the API's execution limit or an unreachable database" : "";
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {pages} pages and {result.Written + result.Unchanged - pages} other files from {api.Requests} API requests in {seconds:0.0} s: " +
-            $"{result.Written} written, {result.Unchanged} unchanged, {result.Deleted} deleted, {published}"));
+            $"{result.Written} written, {result.Unchanged} unchanged, {result.Deleted} deleted, {published}{retried}"));
         return result;
     }
 

@@ -71,6 +71,23 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
     }
 
     [Fact]
+    public async Task Request_past_the_APIs_execution_limit_is_tried_again_and_the_build_completes()
+    {
+        var requests = await BuildPreviousOutputAsync();
+
+        // A full build (--full: every request made again) whose second request times out once, as a just-started API
+        // under load did on a region's index.
+        using var slow = new ScriptedApiHandler(_api.Server.CreateHandler(), failRequest: 2, HttpStatusCode.RequestTimeout);
+        var log = new StringWriter();
+        var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Output, "--full"], log, log, slow);
+
+        Assert.True(exit == 0, log.ToString());
+        Assert.True(slow.Failed);
+        Assert.Equal(requests + 1, slow.Requests);
+        Assert.Contains("1 requests tried again after the API's execution limit", log.ToString());
+    }
+
+    [Fact]
     public async Task Build_beside_an_output_it_cannot_write_fails_naming_the_path_and_leaves_everything_as_it_was()
     {
         await BuildPreviousOutputAsync();
@@ -158,8 +175,9 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
 }
 
 /// <summary>Passes requests to the API, counting them, and answers request number <c>failRequest</c> (1-based; 0 for
-/// none) itself with a GraphQL error "boom".</summary>
-public sealed class ScriptedApiHandler(HttpMessageHandler api, int failRequest) : DelegatingHandler(api)
+/// none) itself with a GraphQL error "boom", with the HTTP status <c>status</c> (200 by default; 408 is how the API
+/// answers a request past its execution limit).</summary>
+public sealed class ScriptedApiHandler(HttpMessageHandler api, int failRequest, HttpStatusCode status = HttpStatusCode.OK) : DelegatingHandler(api)
 {
     private int _requests;
 
@@ -170,7 +188,7 @@ public sealed class ScriptedApiHandler(HttpMessageHandler api, int failRequest) 
     {
         if (Interlocked.Increment(ref _requests) != failRequest) return base.SendAsync(request, ct);
         Failed = true;
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+        return Task.FromResult(new HttpResponseMessage(status)
         {
             Content = new StringContent("""{"errors":[{"message":"boom"}]}""", Encoding.UTF8, "application/json"),
         });

@@ -11,9 +11,14 @@ public sealed record IndexPpksFigure(string State, decimal? Value);
 public sealed record IndexCoverage(decimal? Value);
 
 /// <summary>A category of a region-year on a comparison page.</summary>
-public sealed record ComparedPpks(string RegionCode, string RegionName, int Year, string Category, decimal? Terdata, decimal? Tertangani, decimal? Coverage)
+public sealed record ComparedPpks(string RegionCode, string RegionName, int Year, string Category, IndexPpksFigure? Terdata, IndexPpksFigure? Tertangani, decimal? Coverage)
 {
     public string Page => Paths.Statistics(RegionCode, Year);
+
+    /// <summary>What a figure without a value is, in words ("tidak dicatat" for a printed "-", "tidak ada di tabel"),
+    /// as the statistics page says it; null for a figure with a value.</summary>
+    public static string? Missing(IndexPpksFigure? figure) =>
+        figure is null ? "tidak ada di tabel" : figure.Value is null ? Rendering.Labels.Absent(figure.State, null) : null;
 }
 
 /// <summary>The same PPKS category in several regions, at each region's latest statistics year: categories of the same
@@ -25,7 +30,7 @@ public sealed class PpksComparisons(SiteIndexData index)
     readonly SortedDictionary<string, List<ComparedPpks>> _byName = new(index.Regions
         .Where(r => r.LatestPpks is { Count: > 0 } && r.StatisticsYears.Count > 0)
         .SelectMany(r => r.LatestPpks!.Select(p => new ComparedPpks(r.Code, r.Name, r.StatisticsYears.Max(), p.Category.Name,
-            p.Terdata?.Value, p.Tertangani?.Value, p.Coverage.Value)))
+            p.Terdata, p.Tertangani, p.Coverage.Value)))
         .GroupBy(c => IndicatorComparisons.Normal(c.Category))
         .Where(g => g.Select(c => c.RegionCode).Distinct().Count() >= 2)
         .ToDictionary(g => g.Key, g => g.OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.Category, StringComparer.Ordinal).ToList()),

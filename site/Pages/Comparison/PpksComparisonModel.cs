@@ -33,7 +33,8 @@ public sealed class PpksComparisonModel : PageModel
             .Column("cakupan", "Cakupan", ValueKind.Percent);
         foreach (var f in figures)
             model.Figures.Row().Text(f.RegionName, f.Page).Text(f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Figure(f.Terdata).Figure(f.Tertangani).Figure(f.Coverage, f.Coverage is null ? "tidak dapat dihitung" : null);
+                .Figure(f.Terdata?.Value, ComparedPpks.Missing(f.Terdata)).Figure(f.Tertangani?.Value, ComparedPpks.Missing(f.Tertangani))
+                .Figure(f.Coverage, f.Coverage is null ? "tidak dapat dihitung" : null);
         model.Figures.Note = "Kategori dibandingkan bila namanya sama (tanpa membedakan huruf besar dan spasi); setiap daerah pada tahun statistik terakhirnya. " +
                              "Angka sebagaimana tercetak di dokumen masing-masing; cara mendata dapat berbeda antardaerah.";
         return model;

@@ -181,6 +181,12 @@ public sealed class PageContextTests(DatabaseFixture database, PageContextSiteFi
         Assert.Equal(["Kabupaten Uji 92.01", "2022", "50.410"], Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.01").Take(3));
         Assert.Equal(["Kabupaten Uji 92.02", "2022", "50.410"], Assert.Single(rows, r => r[0] == "Kabupaten Uji 92.02").Take(3));
         Assert.Contains(table.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/wilayah/92-02/statistik/2022/");
+
+        // A figure without a value says why, as the statistics page does: Anak Jalanan's terdata is printed "-" (line 4446).
+        var street = await PageAsync(Paths.PpksComparison("anak jalanan"));
+        var row = street.GetElementById("ppks")!.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => Normalise(c.TextContent)).ToList())
+            .Single(r => r[0] == "Kabupaten Uji 92.01");
+        Assert.Equal("tidak dicatat", row[2]);
     }
 
     [Fact]

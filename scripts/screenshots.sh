@@ -12,7 +12,7 @@ first() { grep -oE "<loc>[^<]*</loc>" <<<"$sitemap" | sed -E 's|</?loc>||g; s|^h
 declare -A pages=(
   [home]='^/$' [region]='^/wilayah/[^/]+/$' [agency]='^/wilayah/[^/]+/[a-z][^/]*/$'
   [rak]='/rak/$' [lkjip]='/lkjip/$' [indicator]='/indikator/[^/]+/$' [statistics]='/statistik/[0-9]{4}/$'
-  [document]='^/dokumen/[^/]+/$' [search]='^/cari/$' [method]='^/metode/$' [data]='^/data/$' [about]='^/tentang/$'
+  [document]='^/dokumen/[^/]+/$' [search]='^/cari/$' [method]='^/metode/$' [data]='^/data/$' [about]='^/tentang/$' [comparison]='^/perbandingan/[^/]+/[^/]+/$'
 )
 for name in "${!pages[@]}"; do
   path=$(first "${pages[$name]}")

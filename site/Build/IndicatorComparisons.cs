@@ -42,7 +42,10 @@ public sealed partial class IndicatorComparisons
     {
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var indicator in agency.Indicators)
-            if (_byName.ContainsKey(Normal(indicator.Name))) found.TryAdd(indicator.Key, Paths.IndicatorComparison(Normal(indicator.Name)));
+        {
+            var name = Normal(indicator.Name);
+            if (_byName.ContainsKey(name)) found.TryAdd(indicator.Key, Paths.IndicatorComparison(name));
+        }
         return found;
     }
 

@@ -18,7 +18,7 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
     public ValueTask<Snapshot> GetAsync(CancellationToken ct) => _snapshot.GetAsync(ct);
 
     public sealed class Snapshot(IReadOnlyList<Region> regions, IReadOnlyList<Agency> agencies,
-        IEnumerable<(int Region, int Year)> statisticsYears, IEnumerable<RegionCapaianScale> scales)
+        IEnumerable<(int Region, int Year)> statisticsYears, IEnumerable<RegionCapaianScale> scales, IReadOnlyDictionary<int, string>? documents = null)
     {
         private readonly Dictionary<string, Region> _byCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         private readonly Dictionary<int, Region> _byId = regions.ToDictionary(r => r.Id);
@@ -27,6 +27,7 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
         private readonly Dictionary<int, IReadOnlyList<int>> _years = statisticsYears.GroupBy(y => y.Region)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)[.. g.Select(y => y.Year).OrderDescending()]);
         private readonly Dictionary<int, CapaianScale> _scales = scales.ToDictionary(s => s.RegionId, s => s.ToScale());
+        private readonly IReadOnlyDictionary<int, string> _documents = documents ?? new Dictionary<int, string>();
 
         /// <summary>Every region, by code.</summary>
         public IReadOnlyList<Region> Regions { get; } = regions;
@@ -45,6 +46,13 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
 
         /// <summary>The region's category scale; Permendagri 86/2017 for a region without one.</summary>
         public CapaianScale Scale(int region) => _scales.GetValueOrDefault(region) ?? CapaianScale.Permendagri86;
+
+        /// <summary>
+        /// What the region's data is made from: its names, scale and statistics years, and each of its documents' key,
+        /// row id and content hash. A load that adds, reloads (new row ids) or removes one of its documents changes it;
+        /// a load of other regions' documents does not, so a client can keep what it read of the region across releases.
+        /// </summary>
+        public string ContentHash(Region region) => RegionContentHash.Of(region, StatisticsYears(region.Id), Scale(region.Id), _documents.GetValueOrDefault(region.Id) ?? "");
     }
 
     private static async Task<Snapshot> ReadAsync(DatabaseDataSources dataSources, string? release, ILogger logger, CancellationToken ct)
@@ -58,6 +66,7 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
                 new("SELECT region_id, id, key, name FROM agencies ORDER BY region_id, name, id"),
                 new("SELECT region_id, year FROM ppks_figures UNION SELECT region_id, year FROM psks_entries"),
                 new("SELECT region_id, name, source, classes::text, cap FROM region_capaian_scales"),
+                new("SELECT region_id, md5(string_agg(key || ' ' || id || ' ' || content_hash, E'\n' ORDER BY key)) FROM documents GROUP BY region_id"),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
@@ -88,8 +97,14 @@ public sealed class RegionDirectory(DatabaseDataSources dataSources, ReleaseMoni
                 Cap = reader.IsDBNull(4) ? null : reader.GetDecimal(4),
             });
         }
+        await reader.NextResultAsync(ct);
+        var documents = new Dictionary<int, string>();
+        while (await reader.ReadAsync(ct))
+        {
+            documents[reader.GetInt32(0)] = reader.GetString(1);
+        }
         logger.LogInformation("Directory of release {Release}: {Regions} regions, {Agencies} agencies", release ?? "(none)", regions.Count, agencies.Count);
-        return new Snapshot(regions, agencies, years, scales);
+        return new Snapshot(regions, agencies, years, scales, documents);
     }
 }
 

@@ -28,6 +28,9 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field<NonNullGraphType<CapaianScaleType>>("capaianScale")
             .Description("The scale the region categorises capaian on (skala kategori capaian); Permendagri 86/2017 unless the region has its own.")
             .ResolveAsync(async c => (await c.Directory()).Scale(c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("contentHash")
+            .Description("Sidik isi wilayah (content hash): changes whenever a load adds, reloads or removes one of the region's documents, and only then, so a client can keep what it read of a region whose hash is unchanged across releases.")
+            .ResolveAsync(async c => (await c.Directory()).ContentHash(c.Source));
         this.AddStatisticsFields();
     }
 

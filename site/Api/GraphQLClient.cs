@@ -32,11 +32,21 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
 
     const int TransientAttempts = 3;
 
-    public async Task<T> QueryAsync<T>(string name, IReadOnlyDictionary<string, object?> variables, CancellationToken ct)
+    public Task<T> QueryAsync<T>(string name, IReadOnlyDictionary<string, object?> variables, CancellationToken ct) =>
+        SendAsync(name, variables, (data, what) => data.Deserialize<T>(Json) ?? throw new SiteBuildException($"The API answered {what} with empty data."), ct);
+
+    /// <summary>The answer's <c>data</c> as the API wrote it (UTF-8 JSON), for an answer kept as it is (<see cref="Build.RegionIndexFiles"/>).</summary>
+    public Task<byte[]> QueryDataAsync(string name, IReadOnlyDictionary<string, object?> variables, CancellationToken ct) =>
+        SendAsync(name, variables, (data, _) => System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(data).ToArray(), ct);
+
+    /// <summary>The variables as the request sends them.</summary>
+    public static string VariablesJson(IReadOnlyDictionary<string, object?> variables) => JsonSerializer.Serialize(variables, Json);
+
+    async Task<T> SendAsync<T>(string name, IReadOnlyDictionary<string, object?> variables, Func<JsonElement, string, T> read, CancellationToken ct)
     {
         var what = variables.Count == 0 ? name : $"{name}({string.Join(", ", variables.Select(v => $"{v.Key}: {v.Value}"))})";
         var address = new Uri($"{Endpoint}{(Endpoint.Query.Length == 0 ? "?" : "&")}id={Queries.IdOf(name)}"
-                              + (variables.Count == 0 ? "" : "&variables=" + Uri.EscapeDataString(JsonSerializer.Serialize(variables, Json))));
+                              + (variables.Count == 0 ? "" : "&variables=" + Uri.EscapeDataString(VariablesJson(variables))));
         for (var attempt = 1; ; attempt++)
         {
             HttpResponseMessage response;
@@ -97,7 +107,7 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
                     if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
                         throw new SiteBuildException($"The API answered {what} without data.");
                     CheckRelease(root, what);
-                    return data.Deserialize<T>(Json) ?? throw new SiteBuildException($"The API answered {what} with empty data.");
+                    return read(data, what);
                 }
             }
         }

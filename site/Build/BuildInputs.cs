@@ -21,8 +21,9 @@ public static class BuildInputs
                 info =>
                 {
                     if (info.Kind != JsonTypeInfoKind.Object) return;
+                    // A region's content hash changes with any of its documents; its agencies' pages hash their own.
                     for (var i = info.Properties.Count - 1; i >= 0; i--)
-                        if (info.Properties[i].Name == "id") info.Properties.RemoveAt(i);
+                        if (info.Properties[i].Name == "id" || info.Type == typeof(IndexRegion) && info.Properties[i].Name == "contentHash") info.Properties.RemoveAt(i);
                 },
             },
         },

@@ -35,8 +35,9 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         }, ct);
         _log.WriteLine($"Reading the site index from {api.Endpoint}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var index = await SiteIndexData.ReadAsync(api, options.Jobs * 2, ct);
-        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies"));
+        var index = await SiteIndexData.ReadAsync(api, options.Jobs * 2, options.Full ? null : publishedFolder, ct);
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read the index in {clock.Elapsed.TotalSeconds:0.0} s: {index.Regions.Count} regions, {index.Agencies.Count()} agencies") +
+                       (index.RegionsKept == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {index.RegionsKept} regions' agencies from the published build, their content unchanged")));
         clock.Restart();
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();
@@ -55,6 +56,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
 
         await using var renderers = new RendererPool(options.Jobs);
         var other = await OtherFilesAsync(pages, info, renderers, ct);
+        foreach (var (path, bytes) in index.RegionFiles) other[path] = bytes;
         // The bulk downloads and the data page are written after the pages, from their files.
         var bundles = BulkDownload.Plan(groups.Append(site));
         var late = bundles.Select(b => b.Path).Append(BulkDownload.PageFile).ToList();
@@ -173,7 +175,8 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     }
 
     /// <summary>The files beside the pages: the 404 page, served for every missing address (not a page of the sitemap,
-    /// so in no group), the style sheet, script, Chart.js copy, sitemap.xml and robots.txt.</summary>
+    /// so in no group), the style sheet, script, Chart.js copy, sitemap.xml and robots.txt. (The build adds each region's
+    /// index answer, <see cref="RegionIndexFiles"/>.)</summary>
     static async Task<SortedDictionary<string, byte[]>> OtherFilesAsync(IReadOnlyList<string> pages, SiteInfo info, RendererPool renderers, CancellationToken ct)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)

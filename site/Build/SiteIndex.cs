@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Sakip.Site.Api;
 
 namespace Sakip.Site.Build;
@@ -8,24 +10,51 @@ public sealed record SiteIndexData(IndexRelease? Release, List<IndexRegion> Regi
     public IEnumerable<(IndexRegion Region, IndexAgency Agency)> Agencies =>
         Regions.SelectMany(r => r.Agencies.Select(a => (r, a)));
 
-    /// <summary>The regions, then each region's agencies, <paramref name="parallel"/> requests at a time.</summary>
-    public static async Task<SiteIndexData> ReadAsync(GraphQLClient api, int parallel, CancellationToken ct)
+    /// <summary>Each region's answer to SiteRegionIndex as this build keeps it (<see cref="RegionIndexFiles"/>), by file path.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, byte[]> RegionFiles { get; init; } = new Dictionary<string, byte[]>();
+
+    /// <summary>How many regions' answers were taken from the published build instead of the API.</summary>
+    [JsonIgnore]
+    public int RegionsKept { get; init; }
+
+    /// <summary>The regions, then each region's agencies, <paramref name="parallel"/> requests at a time; a region whose
+    /// content hash is that of its answer in <paramref name="published"/> (the published build's folder; null to ask for
+    /// every region) is not asked for again.</summary>
+    public static async Task<SiteIndexData> ReadAsync(GraphQLClient api, int parallel, string? published, CancellationToken ct)
     {
+        const string query = "SiteRegionIndex";
         var index = await api.QueryAsync<SiteIndexData>("SiteIndex", new Dictionary<string, object?>(), ct);
+        var operation = Queries.IdOf(query);
         var agencies = new List<IndexAgency>[index.Regions.Count];
         var ppks = new List<IndexPpks>?[index.Regions.Count];
+        var files = new byte[index.Regions.Count][];
+        var kept = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, index.Regions.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
             async (i, token) =>
             {
                 var region = index.Regions[i];
-                var answer = await api.QueryAsync<RegionIndexData>("SiteRegionIndex", new Dictionary<string, object?>
+                var variables = new Dictionary<string, object?>
                 {
                     ["code"] = region.Code, ["year"] = region.StatisticsYears.DefaultIfEmpty(0).Max(), ["statistics"] = region.StatisticsYears.Count > 0,
-                }, token);
+                };
+                var json = GraphQLClient.VariablesJson(variables);
+                var hash = region.ContentHash ?? throw new SiteBuildException($"The API gave no content hash for region {region.Code}.");
+                var data = RegionIndexFiles.Read(published, region.Code, operation, json, hash);
+                if (data is null) data = await api.QueryDataAsync(query, variables, token);
+                else Interlocked.Increment(ref kept);
+                var answer = JsonSerializer.Deserialize<RegionIndexData>(data, GraphQLClient.Json)
+                             ?? throw new SiteBuildException($"The API answered {query} for region {region.Code} with empty data.");
                 agencies[i] = answer.Region?.Agencies ?? [];
                 ppks[i] = answer.Region?.Ppks;
+                files[i] = RegionIndexFiles.Write(operation, json, hash, data);
             });
-        return index with { Regions = index.Regions.Select((r, i) => r with { Agencies = agencies[i], LatestPpks = ppks[i] }).ToList() };
+        return index with
+        {
+            Regions = index.Regions.Select((r, i) => r with { Agencies = agencies[i], LatestPpks = ppks[i] }).ToList(),
+            RegionFiles = index.Regions.Select((r, i) => (r, i)).ToDictionary(p => RegionIndexFiles.PathOf(p.r.Code), p => files[p.i], StringComparer.Ordinal),
+            RegionsKept = kept,
+        };
     }
 }
 
@@ -47,6 +76,10 @@ public sealed record IndexRegion(string Code, string Name, string Province, List
 
     /// <summary>PPKS per category of the latest statistics year (from SiteRegionIndex), for other regions' comparisons.</summary>
     public List<IndexPpks>? LatestPpks { get; init; }
+
+    /// <summary>The region's content hash (<c>Region.contentHash</c>): whether its answer to SiteRegionIndex can be kept
+    /// (<see cref="RegionIndexFiles"/>). Not a page's input: the pages hash what they show of the region.</summary>
+    public string? ContentHash { get; init; }
 }
 
 public sealed record IndexAgency(string Id, string Key, string Name, List<int> Years, List<IndexDocument> Documents, List<IndexIndicator> Indicators)

@@ -63,9 +63,11 @@ public static class BulkDownload
         return new Summary(bundle.Path, bundle.Region, bundle.Inputs, bytes, packages.Count, tables.Count, csvBytes);
     }
 
+    /// <remarks>Fastest, not Optimal: on a region's CSVs at 2,000 documents it compressed in half the time to an archive
+    /// 8% larger, and a rebuild after one changed document writes its region's archive again.</remarks>
     static Stream Entry(ZipArchive zip, string name)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = EntryTime;
         return entry.Open();
     }

@@ -22,8 +22,11 @@ public sealed record ComparedIndicator(
 public sealed partial class IndicatorComparisons
 {
     readonly SortedDictionary<string, List<ComparedIndicator>> _byName;
+    // Each name's comparison page, made once per name: the agencies' groups ask for it once per indicator (40,000 at 2,000 documents).
+    readonly Dictionary<string, string> _pages;
 
-    public IndicatorComparisons(SiteIndexData index) =>
+    public IndicatorComparisons(SiteIndexData index)
+    {
         _byName = new(index.Agencies
             .SelectMany(p => p.Agency.Indicators.Select(i => new ComparedIndicator(
                 p.Region.Code, p.Region.Name, p.Agency.Key, p.Agency.Name, i.Key, i.Name, i.Unit, i.History ?? [])))
@@ -31,6 +34,8 @@ public sealed partial class IndicatorComparisons
             .Where(g => g.Select(c => (c.RegionCode, c.AgencyKey)).Distinct().Count() >= 2)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal)
                 .ThenBy(c => c.IndicatorKey, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
+        _pages = _byName.Keys.ToDictionary(n => n, Paths.IndicatorComparison, StringComparer.Ordinal);
+    }
 
     public static string Normal(string name) => Spaces().Replace(name.Trim(), " ").ToLowerInvariant();
 
@@ -43,8 +48,7 @@ public sealed partial class IndicatorComparisons
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var indicator in agency.Indicators)
         {
-            var name = Normal(indicator.Name);
-            if (_byName.ContainsKey(name)) found.TryAdd(indicator.Key, Paths.IndicatorComparison(name));
+            if (_pages.TryGetValue(Normal(indicator.Name), out var page)) found.TryAdd(indicator.Key, page);
         }
         return found;
     }

@@ -42,8 +42,8 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();
         var search = new SiteSearch();
-        var (groups, site) = SitePlan.Plan(index, key, headlines, search);
-        var pages = new[] { site }.Concat(groups).SelectMany(g => g.Pages).Select(p => p.Path).ToList();
+        var (groups, site, searches) = SitePlan.Plan(index, key, headlines, search);
+        var pages = site.Pages.Concat(searches.Select(s => s.Page)).Concat(groups.SelectMany(g => g.Pages)).Select(p => p.Path).ToList();
         // The data page is in no group: it is rendered after every group, with the bulk download it describes.
         pages.Add(Paths.Data);
         Stage("planning the groups and hashing their inputs", clock);
@@ -61,8 +61,8 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var bundles = BulkDownload.Plan(groups.Append(site));
         var late = bundles.Select(b => b.Path).Append(BulkDownload.PageFile).ToList();
         Stage("the files beside the pages (404 page, assets, preview cards, sitemap)", clock);
-        var allCarried = previous is not null && carried.Count == groups.Count + 1;
-        var same = allCarried && Same(previous!, publishedFolder!, other, late, bundles, key, groups.Count + 1);
+        var allCarried = previous is not null && carried.Count == groups.Count + 1 && SearchesUnchanged(previous, groups, searches, key, search);
+        var same = allCarried && Same(previous!, publishedFolder!, other, late, bundles, key, groups.Count + 1 + searches.Count);
         if (allCarried) Stage("comparing them with the published build's", clock);
         if (same)
         {
@@ -75,7 +75,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         // The recycled folder is the one whose manifest was read last (Begin takes the first it accepts).
         using var staging = OutputFolder.Begin(options.Out, time, _log, reusable: folder => (recycled = BuildManifest.Read(folder, out _)) is not null);
         var records = new ConcurrentDictionary<string, GroupRecord>(StringComparer.Ordinal);
-        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building {pages.Count:N0} pages in {groups.Count + 1:N0} groups with {options.Jobs} renderers") +
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building {pages.Count:N0} pages in {groups.Count + 1 + searches.Count:N0} groups with {options.Jobs} renderers") +
                        (previous is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; {carried.Count:N0} groups have the inputs of the published build (release {previous.Release ?? "unnamed"}) and are carried over")) +
                        (recycled is null ? "" : $"; updating the older build {staging.Folder}"));
 
@@ -88,7 +88,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             else
                 foreach (var file in old.Pages.Values.SelectMany(f => f)) staging.Carry(file);
             headlines.Set(group.Key, old.Headline);
-            search.Set(group.Key, old.Search ?? []);
+            search.Set(group.Key, old.Search ?? [], old.SearchHash);
             records[group.Key] = old;
             progress.AddCarried(group.Pages.Count);
         }
@@ -103,9 +103,10 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             var answer = await group.Load(api, token);
             headlines.Set(group.Key, answer.Headline);
             var entries = Pages.Search.SearchEntries.From(answer.Pages);
-            search.Set(group.Key, entries);
+            var hash = SiteSearch.Hash(entries);
+            search.Set(group.Key, entries, hash);
             records[group.Key] = new GroupRecord(group.Inputs, await RenderAsync(group, answer, info, renderers, staging, progress, token), answer.Headline,
-                entries.Count == 0 ? null : entries);
+                entries.Count == 0 ? null : entries, hash);
         }
 
         // Requests wait on the API while renders use the processors: twice as many groups in flight as renderers.
@@ -121,7 +122,8 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var building = Parallel.ForEachAsync(groups.Where(g => !carried.Contains(g.Key)), new ParallelOptions { MaxDegreeOfParallelism = options.Jobs * 2, CancellationToken = ct }, BuildGroup);
         await Task.WhenAll(carrying, building);
         Stage("the groups (requests, renders, downloads; carrying over)", clock);
-        await BuildGroup(site, ct);
+        var last = SearchGroups(searches, key, search, previous, carried);
+        await Parallel.ForEachAsync(last.Prepend(site), new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = ct }, BuildGroup);
         Stage("the home and search pages", clock);
 
         var bulk = await BulkAsync(bundles, records, index, info, previous, recycled, staging, ct);
@@ -136,6 +138,30 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var result = staging.Commit(_log, previous?.Files(OutputFolder.Marker), recycled?.Files(OutputFolder.Marker));
         Stage("publishing", clock);
         return Summary(pages.Count, progress, result);
+    }
+
+    /// <summary>Whether the regions' search pages show what they showed in the previous build, when every other group is
+    /// carried over (and so gives the search the entries of its record): an unchanged rebuild returns before starting a
+    /// build folder, so this is asked before any group is carried.</summary>
+    static bool SearchesUnchanged(BuildManifest previous, List<PageGroup> groups, List<SearchPlan> searches, string key, SiteSearch search)
+    {
+        foreach (var group in groups)
+            if (previous.Groups.GetValueOrDefault(group.Key) is { } old) search.Set(group.Key, old.Search ?? [], old.SearchHash);
+        return searches.All(s => previous.Groups.GetValueOrDefault(s.Key) is { } old && Unchanged(s.Group(key, search), old));
+    }
+
+    /// <summary>The regions' search pages as groups, once every other group gave the search its entries: a page whose
+    /// entries and region are those of the previous build is carried over (added to <paramref name="carried"/>).</summary>
+    List<PageGroup> SearchGroups(List<SearchPlan> searches, string key, SiteSearch search, BuildManifest? previous, HashSet<string> carried)
+    {
+        var groups = searches.Select(s => s.Group(key, search)).ToList();
+        var unchanged = groups.Where(g => previous?.Groups.GetValueOrDefault(g.Key) is { } old && Unchanged(g, old)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        carried.UnionWith(unchanged);
+        var rendered = groups.Where(g => !unchanged.Contains(g.Key)).Select(g => g.Pages[0].Path).ToList();
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rendering {rendered.Count:N0} of {groups.Count:N0} regions' search pages") +
+                       (rendered.Count is > 0 and <= 5 ? $" ({string.Join(", ", rendered)})" : "") +
+                       (rendered.Count < groups.Count ? string.Create(CultureInfo.InvariantCulture, $"; {groups.Count - rendered.Count:N0} show unchanged entries and are carried over") : ""));
+        return groups;
     }
 
     /// <summary>Writes the zips whose groups changed, on as many threads as renderers, and carries the others over from

@@ -18,15 +18,16 @@ namespace Sakip.Site.Build;
 
 /// <summary>Every page of the site, from what the API knows, in groups that share their API requests: the method and
 /// search pages, one per region (its page and statistics), one per agency (profile, RAK, LKjIP, performance versus
-/// budget, indicators, documents), and the home and search pages, which show what every other group's pages hold
-/// (headlines, search entries) and so come last.</summary>
+/// budget, indicators, documents), and the home page, the search page and each region's search page, which show what
+/// every other group's pages hold (headlines, search entries) and so come last.</summary>
 public static class SitePlan
 {
     public const string SiteGroup = "site";
     public const string ListingGroup = "method, about and glossary";
 
-    /// <summary>The groups in the order they are built (<see cref="Groups"/>), and the home page's group, built after them.</summary>
-    public static (List<PageGroup> Groups, PageGroup Site) Plan(SiteIndexData index, string key, SiteHeadlines headlines, SiteSearch search)
+    /// <summary>The groups in the order they are built (<see cref="Groups"/>), and the home page's group and the regions'
+    /// search pages, built after them.</summary>
+    public static (List<PageGroup> Groups, PageGroup Site, List<SearchPlan> Searches) Plan(SiteIndexData index, string key, SiteHeadlines headlines, SiteSearch search)
     {
         // Each agency's part of the index is serialised once, into its hash; the region and whole-site hashes take the
         // agencies' hashes (hashing the index itself once per group that shows a part of it took seconds at 2,000 documents).
@@ -35,7 +36,7 @@ public static class SitePlan
         var regions = new Dictionary<IndexRegion, object>(ReferenceEqualityComparer.Instance);
         foreach (var region in index.Regions) regions[region] = new { Region = region with { Agencies = [] }, Agencies = region.Agencies.Select(a => agencies[a]).ToList() };
         var whole = BuildInputs.Hash(key, index.Regions.Select(r => regions[r]).ToList());
-        return (Groups(index, key, whole, agencies, regions), Site(index, whole, headlines, search));
+        return (Groups(index, key, whole, agencies, regions), Site(index, whole, headlines, search), Searches(index));
     }
 
     /// <summary>Every group but the home page's. Hashing a group's inputs serialises its part of the index, so the
@@ -91,23 +92,22 @@ public static class SitePlan
                 return new GroupAnswer([MethodModel.Create(method), AboutModel.Create(index), GlossaryModel.Create()], null);
             });
 
-    /// <summary>The home page, the search page and each region's search index (a page listing every entry, and the
-    /// JSON the search page's script reads): any change of the index renders them; the headlines and search entries come
-    /// from the other groups' answers (or, for a group carried over, its record).</summary>
-    static PageGroup Site(SiteIndexData index, string whole, SiteHeadlines headlines, SiteSearch search)
-    {
-        List<PagePlan> pages = [new(Paths.Home, typeof(HomePage)), new(Paths.Search, typeof(SearchPage))];
-        pages.AddRange(index.Regions.Select(r => new PagePlan(Paths.SearchRegion(r.Code), typeof(SearchRegionPage))));
-        return new(SiteGroup, whole, pages, (api, ct) =>
-        {
-            var regions = index.Regions.Select(r => SearchRegionModel.Create(r, search.Region(r))).ToList();
-            return Task.FromResult(new GroupAnswer([headlines.Home(index), SearchModel.Create(regions), .. regions], null));
-        });
-    }
+    /// <summary>The home page and the search page, which lists the regions with their number of entries: any change of
+    /// the index renders them; the headlines and search entries come from the other groups' answers (or, for a group
+    /// carried over, its record).</summary>
+    static PageGroup Site(SiteIndexData index, string whole, SiteHeadlines headlines, SiteSearch search) =>
+        new(SiteGroup, whole, [new(Paths.Home, typeof(HomePage)), new(Paths.Search, typeof(SearchPage))], (api, ct) =>
+            Task.FromResult(new GroupAnswer([headlines.Home(index), SearchModel.Create(index.Regions.Select(r => (r, search.Count(r))))], null)));
+
+    /// <summary>Each region's search page, a group of its own made once the other groups are built (<see cref="SearchPlan"/>).</summary>
+    static List<SearchPlan> Searches(SiteIndexData index) =>
+        index.Regions.Select(r => new SearchPlan(r, new(Paths.SearchRegion(r.Code), typeof(SearchRegionPage)))).ToList();
 
     public static string RegionGroup(IndexRegion region) => $"region {region.Code}";
 
     public static string AgencyGroup(IndexRegion region, IndexAgency agency) => $"agency {region.Code}/{agency.Key}";
+
+    public static string SearchGroup(IndexRegion region) => $"search {region.Code}";
 
     /// <summary>The years with a performance-versus-budget page: those with an LKjIP, which reports budget realisation and
     /// capaian. A year with only a RAK (a plan) has nothing to compare, so it gets no page and no link to one.</summary>

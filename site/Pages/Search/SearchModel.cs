@@ -15,9 +15,12 @@ public sealed class SearchModel : PageModel
     /// one rather than loading every region's index (at national scale several hundred megabytes).</summary>
     public const int AllRegionsLimit = 25_000;
 
-    public static SearchModel Create(IEnumerable<SearchRegionModel> regions) => new()
+    /// <summary>The page listing each region with how many entries its search page holds (the pages themselves are
+    /// built apart, only when their entries change).</summary>
+    public static SearchModel Create(IEnumerable<(IndexRegion Region, int Entries)> regions) => new()
     {
-        Regions = regions.Select(r => new RegionIndex(r.Region.Code, r.Region.Name, r.Region.Province, r.Meta.Path, r.IndexPath, r.Entries.Count)).ToList(),
+        Regions = regions.Select(r => new RegionIndex(r.Region.Code, r.Region.Name, r.Region.Province, Paths.SearchRegion(r.Region.Code),
+            Paths.SearchRegion(r.Region.Code) + Paths.SearchIndexFile, r.Entries)).ToList(),
         Meta = new PageMeta(Paths.Search, "Cari di portal",
             "Cari wilayah, perangkat daerah, indikator, program, kegiatan, sub kegiatan, kategori PPKS, kecamatan, pejabat dan dokumen di portal SAKIP Terbuka.",
             [new Crumb("Beranda", Paths.Home)]),

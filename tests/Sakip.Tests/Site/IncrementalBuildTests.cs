@@ -7,10 +7,10 @@ using static Sakip.Tests.Infrastructure.SeedCopies;
 namespace Sakip.Tests.Site;
 
 /// <summary>Builds of a site of its own (three copies of the fixture documents in three regions, on a scratch database):
-/// a rebuild renders only the groups of pages whose inputs changed, gives what a full build gives, and the output does
-/// not depend on the number of renderers.</summary>
+/// a rebuild renders only the groups of pages whose inputs changed (a region's search page only when its entries did),
+/// gives what a full build gives, and the output does not depend on the number of renderers.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IAsyncLifetime
+public sealed partial class IncrementalBuildTests(DatabaseFixture database, Xunit.Abstractions.ITestOutputHelper testOutput) : IAsyncLifetime
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("sakip-site-incremental-");
     private ScratchDatabase _db = null!;
@@ -38,11 +38,12 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IA
     }
 
     [Fact]
-    public async Task After_one_document_changes_a_rebuild_renders_its_agency_its_region_and_the_site_pages_and_equals_a_full_build()
+    public async Task After_one_document_changes_a_rebuild_renders_its_agency_its_region_the_site_pages_and_its_region_s_search_page_only_when_its_entries_change_and_equals_a_full_build()
     {
         var output = Path.Combine(_root.FullName, "site", "out");
         var first = await BuildAsync(output);
         Assert.Equal(Rendered(first).Total, Rendered(first).Rendered);
+        Assert.Contains("Rendering 3 of 3 regions' search pages (/cari/wilayah/91-01/, /cari/wilayah/91-02/, /cari/wilayah/91-03/)", first);
 
         var again = await BuildAsync(output);
         Assert.Equal((0, Rendered(first).Total), Rendered(again));
@@ -50,31 +51,55 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IA
         Assert.Matches(@"from 1 API requests in [\d.]+ s: 0 written, \d+ unchanged, 0 deleted, nothing to publish", again);
         Assert.Contains("3 regions' agencies from the published build", again);
 
-        // The same documents, but the printed agency ceiling of a-rak (table 1.3) is one rupiah more.
-        var changed = Path.Combine(_root.FullName, "changed", "seed");
-        Write(changed, Copies);
-        Replace(changed, "a-rak/T1.3.csv", "5.783.347.586", "5.783.347.587");
-        var load = await _db.LoadAsync(changed);
-        Assert.True(load.DocumentsLoaded is > 0 and < 3, $"The changed document's load reloaded {load.DocumentsLoaded} documents.");
-        await Task.Delay(ReleaseVisible);
-
+        // The same documents, but the printed agency ceiling of a-rak (table 1.3) is one rupiah more: a figure no search
+        // entry shows, so no region's search page is rendered again.
+        var ceiling = Path.Combine(_root.FullName, "ceiling", "seed");
+        Write(ceiling, Copies);
+        Replace(ceiling, "a-rak/T1.3.csv", "5.783.347.586", "5.783.347.587");
+        await LoadChangedAsync(ceiling);
         var rebuild = await BuildAsync(output);
         // Only the changed region's index is asked for again.
         Assert.Contains("2 regions' agencies from the published build", rebuild);
-        var sitemap = Sitemap(output);
-        // The site pages: home, method, about, glossary, search, data and every region's search index.
-        var expected = sitemap.Count(p => p is "/" or "/metode/" or "/tentang/" or "/glosarium/" or "/cari/" or "/data/" or "/dokumen/a-rak/"
-                                          || p.StartsWith("/cari/wilayah/", StringComparison.Ordinal)
-                                          || p == "/wilayah/91-01/" || p.StartsWith("/wilayah/91-01/statistik/", StringComparison.Ordinal)
-                                          || p.StartsWith("/wilayah/91-01/dinsos/", StringComparison.Ordinal));
-        Assert.Equal((expected, sitemap.Count), Rendered(rebuild));
+        Assert.Equal((Expected(Sitemap(output), searched: false), Sitemap(output).Count), Rendered(rebuild));
+        Assert.Contains("Rendering 0 of 3 regions' search pages; 3 show unchanged entries and are carried over", rebuild);
         Assert.Contains("5.783.347.587", await File.ReadAllTextAsync(Path.Combine(output, "wilayah/91-01/dinsos/2026/rak/index.html")));
         // Only the changed region's zip and the site-wide pages' are written anew; the other regions' are carried over.
         Assert.Contains($"Wrote 2 of 4 bulk downloads ({BulkDownload.ZipFile(null)}, {BulkDownload.ZipFile("91.01")}); 2 have unchanged pages and are carried over", rebuild);
+        AssertSameFiles(await FullBuildAsync("ceiling"), output);
 
-        var full = Path.Combine(_root.FullName, "full", "out");
+        // Then its signatory's name, which the search lists (an official): that region's search page is rendered again, no other.
+        var signatory = Path.Combine(_root.FullName, "signatory", "seed");
+        Write(signatory, Copies);
+        Replace(signatory, "a-rak/T1.3.csv", "5.783.347.586", "5.783.347.587");
+        Replace(signatory, "a-rak/document.yaml", "name: HALIDAH, S.Pi", "name: HALIDAH, S.Pi., M.Si.");
+        await LoadChangedAsync(signatory);
+        var renamed = await BuildAsync(output);
+        Assert.Equal((Expected(Sitemap(output), searched: true), Sitemap(output).Count), Rendered(renamed));
+        Assert.Contains("Rendering 1 of 3 regions' search pages (/cari/wilayah/91-01/); 2 show unchanged entries and are carried over", renamed);
+        Assert.Contains("HALIDAH, S.Pi., M.Si.", await File.ReadAllTextAsync(Path.Combine(output, "cari/wilayah/91-01/index.html")));
+        AssertSameFiles(await FullBuildAsync("signatory"), output);
+    }
+
+    /// <summary>The pages a rebuild after a change of a-rak renders: home, method, about, glossary, search, data, the
+    /// document's page, region 91.01's pages and its agency's, and its search page when <paramref name="searched"/>.</summary>
+    private static int Expected(List<string> sitemap, bool searched) =>
+        sitemap.Count(p => p is "/" or "/metode/" or "/tentang/" or "/glosarium/" or "/cari/" or "/data/" or "/dokumen/a-rak/"
+                           || (searched && p == "/cari/wilayah/91-01/")
+                           || p == "/wilayah/91-01/" || p.StartsWith("/wilayah/91-01/statistik/", StringComparison.Ordinal)
+                           || p.StartsWith("/wilayah/91-01/dinsos/", StringComparison.Ordinal));
+
+    private async Task LoadChangedAsync(string seed)
+    {
+        var load = await _db.LoadAsync(seed);
+        Assert.True(load.DocumentsLoaded is > 0 and < 3, $"The changed document's load reloaded {load.DocumentsLoaded} documents.");
+        await Task.Delay(ReleaseVisible);
+    }
+
+    private async Task<string> FullBuildAsync(string name)
+    {
+        var full = Path.Combine(_root.FullName, name, "full", "out");
         Assert.DoesNotContain("from the published build", await BuildAsync(full, "--full"));
-        AssertSameFiles(full, output);
+        return full;
     }
 
     [Fact]
@@ -95,6 +120,8 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database) : IA
         var log = new StringWriter();
         var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output, .. extra], log, log, _api.Server.CreateHandler());
         Assert.True(exit == 0, log.ToString());
+        foreach (var line in log.ToString().Split('\n').Where(l => l.StartsWith("Rendered", StringComparison.Ordinal) || l.StartsWith("Rendering", StringComparison.Ordinal)))
+            testOutput.WriteLine($"{Path.GetFileName(Path.GetDirectoryName(output))}: {line.TrimEnd()}");
         return log.ToString();
     }
 

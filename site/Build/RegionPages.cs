@@ -15,11 +15,12 @@ public static class RegionPages
         var data = await api.QueryAsync<RegionModel.Response>("RegionPage", new Dictionary<string, object?> { ["region"] = region.Code }, ct);
         var pages = new List<PageModel> { RegionModel.Create(data.Region ?? throw NoRegion(region)) };
         // The years at once: a rebuild after one changed document waits for its region's pages most.
+        using var aidGate = new SemaphoreSlim(AidRequestsAtOnce);
         var years = await Task.WhenAll(region.StatisticsYears.Order().Select(async year =>
         {
             var answer = await api.QueryAsync<JsonElement>("StatisticsPage", new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
             var statistics = answer.Deserialize<StatisticsResponse>(GraphQLClient.Json)?.Region ?? throw NoRegion(region);
-            var full = statistics with { Agencies = await AidAsync(api, region, year, ct) };
+            var full = statistics with { Agencies = await AidAsync(api, region, year, aidGate, ct) };
             return (Year: year, Answer: answer, Region: full, Documents: await FindingsAsync(api, full, ct));
         }));
         // Each year's page sets its categories beside the same categories of the region's other years and links their comparisons across regions.
@@ -30,29 +31,39 @@ public static class RegionPages
         return new GroupAnswer(pages, latest);
     }
 
-    /// <summary>Agencies per StatisticsAid request: at 2,000 generated documents one agency's aid rows are estimated at
-    /// about 53,000 result fields, so 5 stay well under the API's default cost limit of 500,000.</summary>
-    const int AidPageSize = 5;
+    /// <summary>Agencies per StatisticsAgencyAid request: at 2,000 generated documents one agency's aid rows are estimated
+    /// at about 53,000 result fields, so 5 stay well under the API's default cost limit of 500,000.</summary>
+    const int AidChunk = 5;
 
-    sealed record AidAnswer(AidConnection Agencies);
-    sealed record AidConnection(AidPageInfo PageInfo, List<AidAgency> Items);
-    sealed record AidPageInfo(bool HasNextPage, string? EndCursor);
+    /// <summary>StatisticsAgencyAid requests one region's group has in flight at once (its years together), so a build of
+    /// many regions, each group on its own job, does not flood the API.</summary>
+    const int AidRequestsAtOnce = 4;
 
-    /// <summary>Every agency of the region with its aid distribution of the year, by name, a page at a time.</summary>
-    static async Task<List<AidAgency>> AidAsync(GraphQLClient api, IndexRegion region, int year, CancellationToken ct)
+    sealed record AidAnswer(List<AidAgency?> Nodes);
+
+    /// <summary>Every agency of the region with its aid distribution of the year, in the region's order (by name, as
+    /// agencies(region:) gives them): the index already holds their ids, so the chunks are asked for at once.</summary>
+    static async Task<List<AidAgency>> AidAsync(GraphQLClient api, IndexRegion region, int year, SemaphoreSlim gate, CancellationToken ct)
     {
-        var agencies = new List<AidAgency>();
-        string? after = null;
-        do
+        var chunks = await Task.WhenAll(region.Agencies.Chunk(AidChunk).Select(async chunk =>
         {
-            var page = (await api.QueryAsync<AidAnswer>("StatisticsAid", new Dictionary<string, object?>
+            await gate.WaitAsync(ct);
+            try
             {
-                ["region"] = region.Code, ["year"] = year, ["first"] = AidPageSize, ["after"] = after,
-            }, ct)).Agencies;
-            agencies.AddRange(page.Items);
-            after = page.PageInfo.HasNextPage ? page.PageInfo.EndCursor : null;
-        } while (after is not null);
-        return agencies;
+                var nodes = (await api.QueryAsync<AidAnswer>("StatisticsAgencyAid", new Dictionary<string, object?>
+                {
+                    ["agencies"] = chunk.Select(a => a.Id).ToList(), ["year"] = year,
+                }, ct)).Nodes;
+                // nodes(ids:) answers in the order of the ids, null for one it does not know: the release changed under the build.
+                return chunk.Select((agency, i) => (i < nodes.Count ? nodes[i] : null) ?? throw new SiteBuildException(
+                    $"The API knows no agency {agency.Key} ({agency.Id}) of region {region.Code} any more.")).ToList();
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return [.. chunks.SelectMany(c => c)];
     }
 
     /// <summary>The documents the statistics come from, each with its whole list of findings; none asked for when no figure has one.</summary>

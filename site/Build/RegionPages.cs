@@ -14,14 +14,18 @@ public static class RegionPages
     {
         var data = await api.QueryAsync<RegionModel.Response>("RegionPage", new Dictionary<string, object?> { ["region"] = region.Code }, ct);
         var pages = new List<PageModel> { RegionModel.Create(data.Region ?? throw NoRegion(region)) };
-        // The years at once: a rebuild after one changed document waits for its region's pages most.
-        var years = await Task.WhenAll(region.StatisticsYears.Order().Select(async year =>
+        // The years at once, beside the aid of all of them: a rebuild after one changed document waits for its region's pages most.
+        var aid = AidAsync(api, region, ct);
+        var loading = Task.WhenAll(region.StatisticsYears.Order().Select(async year =>
         {
             var answer = await api.QueryAsync<JsonElement>("StatisticsPage", new Dictionary<string, object?> { ["region"] = region.Code, ["year"] = year }, ct);
             var statistics = answer.Deserialize<StatisticsResponse>(GraphQLClient.Json)?.Region ?? throw NoRegion(region);
-            var full = statistics with { Agencies = await AidAsync(api, region, year, ct) };
+            var full = statistics with { Agencies = (await aid)(year) };
             return (Year: year, Answer: answer, Region: full, Documents: await FindingsAsync(api, full, ct));
         }));
+        // Both awaited, so a failure of either is reported and none is left unobserved.
+        await Task.WhenAll(aid, loading);
+        var years = await loading;
         // Each year's page sets its categories beside the same categories of the region's other years and links their comparisons across regions.
         var documents = region.Agencies.SelectMany(a => a.Documents).DistinctBy(d => d.Key).ToDictionary(d => d.Key, d => d.Source);
         pages.AddRange(years.Select(y => StatisticsModel.Create(y.Year, y.Region,
@@ -30,29 +34,48 @@ public static class RegionPages
         return new GroupAnswer(pages, latest);
     }
 
-    /// <summary>Agencies per StatisticsAid request: at 2,000 generated documents one agency's aid rows are estimated at
-    /// about 53,000 result fields, so 5 stay well under the API's default cost limit of 500,000.</summary>
-    const int AidPageSize = 5;
+    /// <summary>Agencies per StatisticsAgencyAid request: in the generated dataset (every agency an LKjIP in three years)
+    /// the API estimates one agency's aid rows at about 60,000 result fields, with or without a year (the estimate counts
+    /// the agency's rows of every year), so 5 (about 300,000) stay under its default cost limit of 500,000.</summary>
+    const int AidChunk = 5;
 
-    sealed record AidAnswer(AidConnection Agencies);
-    sealed record AidConnection(AidPageInfo PageInfo, List<AidAgency> Items);
-    sealed record AidPageInfo(bool HasNextPage, string? EndCursor);
+    /// <summary>StatisticsAgencyAid requests one region's group has in flight at once, so a build of many regions, each
+    /// group on its own job, does not flood the API.</summary>
+    const int AidRequestsAtOnce = 4;
 
-    /// <summary>Every agency of the region with its aid distribution of the year, by name, a page at a time.</summary>
-    static async Task<List<AidAgency>> AidAsync(GraphQLClient api, IndexRegion region, int year, CancellationToken ct)
+    sealed record AidAnswer(List<AidNode?> Nodes);
+
+    /// <summary>An agency with its aid rows of every year, each row with its year.</summary>
+    sealed record AidNode(string Key, string Name, List<JsonElement> AidDistribution);
+
+    /// <summary>Every agency of the region with its aid distribution, for any year: in the region's order (by name, as
+    /// agencies(region:) gives them), each with its rows of that year in the API's order. The index already holds the
+    /// agencies' ids, so the chunks are asked for at once, and every year comes in the same answer.</summary>
+    static async Task<Func<int, List<AidAgency>>> AidAsync(GraphQLClient api, IndexRegion region, CancellationToken ct)
     {
-        var agencies = new List<AidAgency>();
-        string? after = null;
-        do
+        if (region.StatisticsYears.Count == 0) return _ => [];
+        using var gate = new SemaphoreSlim(AidRequestsAtOnce);
+        var chunks = await Task.WhenAll(region.Agencies.Chunk(AidChunk).Select(async chunk =>
         {
-            var page = (await api.QueryAsync<AidAnswer>("StatisticsAid", new Dictionary<string, object?>
+            await gate.WaitAsync(ct);
+            try
             {
-                ["region"] = region.Code, ["year"] = year, ["first"] = AidPageSize, ["after"] = after,
-            }, ct)).Agencies;
-            agencies.AddRange(page.Items);
-            after = page.PageInfo.HasNextPage ? page.PageInfo.EndCursor : null;
-        } while (after is not null);
-        return agencies;
+                var nodes = (await api.QueryAsync<AidAnswer>("StatisticsAgencyAid", new Dictionary<string, object?>
+                {
+                    ["agencies"] = chunk.Select(a => a.Id).ToList(),
+                }, ct)).Nodes;
+                // nodes(ids:) answers in the order of the ids, null for one it does not know: the release changed under the build.
+                return chunk.Select((agency, i) => (i < nodes.Count ? nodes[i] : null) ?? throw new SiteBuildException(
+                    $"The API knows no agency {agency.Key} ({agency.Id}) of region {region.Code} any more.")).ToList();
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        var agencies = chunks.SelectMany(c => c).Select(a => (a.Key, a.Name, Rows: a.AidDistribution
+            .Select(r => (Year: r.GetProperty("year").GetInt32(), Row: r.Deserialize<AidRowData>(GraphQLClient.Json)!)).ToList())).ToList();
+        return year => agencies.Select(a => new AidAgency(a.Key, a.Name, a.Rows.Where(r => r.Year == year).Select(r => r.Row).ToList())).ToList();
     }
 
     /// <summary>The documents the statistics come from, each with its whole list of findings; none asked for when no figure has one.</summary>

@@ -3,7 +3,7 @@ using Sakip.Site.Rendering;
 
 namespace Sakip.Site.Pages.Statistics;
 
-// The answers to StatisticsPage.graphql and StatisticsAid.graphql: a region's PPKS, PSKS and social-aid figures of one year, each with its source row.
+// The answers to StatisticsPage.graphql and StatisticsAgencyAid.graphql: a region's PPKS, PSKS and social-aid figures of one year, each with its source row.
 
 public sealed record StatisticsResponse(StatisticsRegion? Region);
 

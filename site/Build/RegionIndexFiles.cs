@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Sakip.Site.Build;
 
-/// <summary>Each region's answer to SiteRegionIndex as a build kept it (<see cref="Folder"/>/CODE.json): the persisted
+/// <summary>Each region's answer to SiteRegionIndex as a build kept it (<see cref="Folder"/>/CODE-HASH.json): the persisted
 /// operation, its variables, the region's content hash (<c>Region.contentHash</c>, which changes whenever a load adds,
 /// reloads or removes one of the region's documents, and only then) and the answer's data. The next build takes a
 /// region's answer from the published build's file when all three are the same, instead of asking the API again: after
@@ -13,7 +13,13 @@ public static class RegionIndexFiles
 {
     public const string Folder = ".sakip-index";
 
-    public static string PathOf(string code) => $"{Folder}/{code}.json";
+    /// <summary>The file of the region's answer: named with its content hash, so a build knows which regions it must ask
+    /// the API for before it reads any file, and asks for them first.</summary>
+    public static string PathOf(string code, string contentHash) => $"{Folder}/{code}-{contentHash}.json";
+
+    /// <summary>Whether the published build has a file for the region with this content hash (what it holds is checked when read).</summary>
+    public static bool Has(string? publishedFolder, string code, string contentHash) =>
+        publishedFolder is not null && File.Exists(Path.Combine(publishedFolder, PathOf(code, contentHash)));
 
     /// <summary>The file's bytes: written the same way for an answer from the API and one carried over, so a rebuild
     /// keeps the bytes a full build writes.</summary>
@@ -41,7 +47,7 @@ public static class RegionIndexFiles
         if (publishedFolder is null) return null;
         try
         {
-            var path = Path.Combine(publishedFolder, PathOf(code));
+            var path = Path.Combine(publishedFolder, PathOf(code, contentHash));
             if (!File.Exists(path)) return null;
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = document.RootElement;

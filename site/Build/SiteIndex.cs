@@ -30,7 +30,9 @@ public sealed record SiteIndexData(IndexRelease? Release, List<IndexRegion> Regi
         var ppks = new List<IndexPpks>?[index.Regions.Count];
         var files = new byte[index.Regions.Count][];
         var kept = 0;
-        await Parallel.ForEachAsync(Enumerable.Range(0, index.Regions.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
+        // The regions the API must be asked for go first, so its answers come while the others' files are read.
+        var order = Enumerable.Range(0, index.Regions.Count).OrderBy(i => index.Regions[i].ContentHash is { } h && RegionIndexFiles.Has(published, index.Regions[i].Code, h)).ToList();
+        await Parallel.ForEachAsync(order, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
             async (i, token) =>
             {
                 var region = index.Regions[i];
@@ -52,7 +54,7 @@ public sealed record SiteIndexData(IndexRelease? Release, List<IndexRegion> Regi
         return index with
         {
             Regions = index.Regions.Select((r, i) => r with { Agencies = agencies[i], LatestPpks = ppks[i] }).ToList(),
-            RegionFiles = index.Regions.Select((r, i) => (r, i)).ToDictionary(p => RegionIndexFiles.PathOf(p.r.Code), p => files[p.i], StringComparer.Ordinal),
+            RegionFiles = index.Regions.Select((r, i) => (r, i)).ToDictionary(p => RegionIndexFiles.PathOf(p.r.Code, p.r.ContentHash!), p => files[p.i], StringComparer.Ordinal),
             RegionsKept = kept,
         };
     }

@@ -16,7 +16,7 @@ public sealed class LkjipModel : PageModel
     public List<SourceDocument> SourceDocuments { get; private init; } = [];
     /// <summary>The reconciliation findings on rows the page's indicator and budget figures come from, with their addresses.</summary>
     public List<FindingLink> Findings { get; private set; } = [];
-    List<FindingLink> _all = [];
+    FindingsByRow _all = FindingsByRow.None;
     public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Indicators { get; private set; } = [];
     public List<(PlanIndicatorData Indicator, PlanNodeData Node)> Computed { get; private set; } = [];
     public DataTable Capaian { get; private set; } = default!;
@@ -43,7 +43,7 @@ public sealed class LkjipModel : PageModel
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
         };
         model.Sections.AddRange([model.CapaianSection, model.OfficialSection, model.BudgetSection]);
-        model._all = FindingLinks.All(documents).ToList();
+        model._all = FindingLinks.ByRow(documents);
         model.Build(region.Code);
         model.Findings = FindingLinks.Touching(documents,
             (model.Indicators.Select(x => x.Indicator.Capaian!).SelectMany(c => new[] { c.Target, c.Realisation, c.Reported }).Rows(), FindingLinks.IndicatorKinds),

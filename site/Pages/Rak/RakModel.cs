@@ -21,7 +21,7 @@ public sealed class RakModel : PageModel
     public List<FindingLink> Findings { get; private set; } = [];
     /// <summary>The markers of the agency's printed pagu (shown beside the headline figures).</summary>
     public List<CellFlag> StatedAgencyPaguFlags { get; private set; } = [];
-    List<FindingLink> _all = [];
+    FindingsByRow _all = FindingsByRow.None;
     readonly List<SourceRef?> _shownTargets = [];
     readonly List<SourceRef?> _shownBudgets = [];
     public DataTable Tree { get; private set; } = default!;
@@ -55,7 +55,7 @@ public sealed class RakModel : PageModel
                 $"Target kinerja tahunan, bulanan dan triwulanan serta anggaran per program, kegiatan dan sub kegiatan {a.Name} tahun {year}.",
                 Trails.Agency(region.Code, region.Name, agency.Key, a.Name)),
         };
-        model._all = FindingLinks.All(documents).ToList();
+        model._all = FindingLinks.ByRow(documents);
         model.Build(region.Code);
         model.StatedAgencyPaguFlags = model.BudgetFlags(a.Budget?.Figures.FirstOrDefault(f => f.Reported));
         model.Findings = FindingLinks.Touching(documents,

@@ -20,7 +20,7 @@ public sealed partial class StatisticsModel : PageModel
     /// <summary>The reconciliation findings on rows the page's PPKS, PSKS and aid figures come from, with their addresses;
     /// the cells showing those figures carry their markers.</summary>
     public List<FindingLink> Findings { get; private set; } = [];
-    List<FindingLink> _all = [];
+    FindingsByRow _all = FindingsByRow.None;
     readonly List<SourceRef> _shown = [];
 
     /// <summary>The page from a StatisticsPage answer; <paramref name="originals"/> are the region's documents by key, with
@@ -38,7 +38,7 @@ public sealed partial class StatisticsModel : PageModel
                 $"PPKS terdata dan tertangani dengan cakupan penanganan, PSKS dan penyaluran bantuan sosial per kecamatan {r.Name} tahun {year}, dengan sumber setiap angka.",
                 Trails.Region(r.Code, r.Name)),
         };
-        model._all = FindingLinks.All(documents).ToList();
+        model._all = FindingLinks.ByRow(documents);
         model.Build();
         // A document the index does not list (it always should) is named with its original publication unknown, not left out.
         model.Originals = model.SourceDocuments.Select(d => originals.GetValueOrDefault(d.Key)

@@ -5,7 +5,7 @@ namespace Sakip.Site.Build;
 
 /// <summary>What a build was made from and what it wrote, kept in its folder (<see cref="FileName"/>) for the next build:
 /// the build's key (generator and options), the release it read, per group of pages the hash of the group's inputs,
-/// the files of each of its pages, the headline the home page takes from it and its search entries (and their hash), and per bulk download
+/// the files of each of its pages, the headline the home page takes from it and the number and hash of its search entries, and per bulk download
 /// what it holds and the hash of its groups' inputs. A group whose inputs hash the same is not asked for again: its files
 /// are carried over, and so is a bulk download whose groups all are.</summary>
 /// <remarks>Read into hashed dictionaries and written sorted (ordinal), so the bytes of a manifest depend only on its
@@ -14,7 +14,7 @@ public sealed record BuildManifest(int Format, string Key, string? Release, IRea
     IReadOnlyDictionary<string, BulkDownload.Summary> Bulk)
 {
     public const string FileName = ".sakip-build.json";
-    const int CurrentFormat = 4;
+    const int CurrentFormat = 5;
 
     public static BuildManifest Create(string key, string? release, IEnumerable<KeyValuePair<string, GroupRecord>> groups, IEnumerable<string> otherFiles,
         IEnumerable<BulkDownload.Summary> bulk) =>
@@ -62,8 +62,7 @@ public sealed record BuildManifest(int Format, string Key, string? Release, IRea
 }
 
 /// <summary>A group of pages as built: the hash of its inputs, each page's files (paths relative to the site root, by
-/// page path), the part of its answers the home page shows (null when it shows none), what its pages give the search
-/// (<see cref="Pages.Search.SearchEntries"/>) and the hash of that (<see cref="SiteSearch.Hash"/>), from which its region's
-/// search page's inputs are made.</summary>
-public sealed record GroupRecord(string Inputs, IReadOnlyDictionary<string, List<string>> Pages, JsonElement? Headline, List<Pages.Search.SearchEntry>? Search = null,
-    string? SearchHash = null);
+/// page path), the part of its answers the home page shows (null when it shows none), the hash of what its pages give
+/// the search (<see cref="Pages.Search.SearchEntries"/>, <see cref="SiteSearch.Hash"/>), from which its region's search
+/// page's inputs are made, and their number (the entries are in <see cref="SearchEntryFiles"/>).</summary>
+public sealed record GroupRecord(string Inputs, IReadOnlyDictionary<string, List<string>> Pages, JsonElement? Headline, string? SearchHash = null, int SearchCount = 0);

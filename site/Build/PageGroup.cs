@@ -15,5 +15,6 @@ public sealed record PagePlan(string Path, Type Component);
 public sealed record PageGroup(string Key, string Inputs, IReadOnlyList<PagePlan> Pages, Func<GraphQLClient, CancellationToken, Task<GroupAnswer>> Load,
     string? Region = null, bool Bulk = true);
 
-/// <summary>A group's pages, built from its answers, and the part of them the home page shows (null for none).</summary>
-public sealed record GroupAnswer(IReadOnlyList<PageModel> Pages, JsonElement? Headline);
+/// <summary>A group's pages, built from its answers, the part of them the home page shows (null for none), and files
+/// the build keeps for itself beside them (paths from the site's root, recorded with the group's first page).</summary>
+public sealed record GroupAnswer(IReadOnlyList<PageModel> Pages, JsonElement? Headline, IReadOnlyList<(string Path, byte[] Bytes)>? Files = null);

@@ -41,7 +41,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         clock.Restart();
         var key = BuildInputs.Key(options);
         var headlines = new SiteHeadlines();
-        var search = new SiteSearch();
+        var search = new SiteSearch(options.Full ? null : publishedFolder);
         var (groups, site, searches) = SitePlan.Plan(index, key, headlines, search);
         var pages = site.Pages.Concat(searches.Select(s => s.Page)).Concat(groups.SelectMany(g => g.Pages)).Select(p => p.Path).ToList();
         // The data page is in no group: it is rendered after every group, with the bulk download it describes.
@@ -88,7 +88,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             else
                 foreach (var file in old.Pages.Values.SelectMany(f => f)) staging.Carry(file);
             headlines.Set(group.Key, old.Headline);
-            search.Set(group.Key, old.Search ?? [], old.SearchHash);
+            search.Carry(group.Key, old.SearchHash, old.SearchCount);
             records[group.Key] = old;
             progress.AddCarried(group.Pages.Count);
         }
@@ -106,7 +106,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
             var hash = SiteSearch.Hash(entries);
             search.Set(group.Key, entries, hash);
             records[group.Key] = new GroupRecord(group.Inputs, await RenderAsync(group, answer, info, renderers, staging, progress, token), answer.Headline,
-                entries.Count == 0 ? null : entries, hash);
+                hash, entries.Count);
         }
 
         // Requests wait on the API while renders use the processors: twice as many groups in flight as renderers.
@@ -146,7 +146,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
     static bool SearchesUnchanged(BuildManifest previous, List<PageGroup> groups, List<SearchPlan> searches, string key, SiteSearch search)
     {
         foreach (var group in groups)
-            if (previous.Groups.GetValueOrDefault(group.Key) is { } old) search.Set(group.Key, old.Search ?? [], old.SearchHash);
+            if (previous.Groups.GetValueOrDefault(group.Key) is { } old) search.Carry(group.Key, old.SearchHash, old.SearchCount);
         return searches.All(s => previous.Groups.GetValueOrDefault(s.Key) is { } old && Unchanged(s.Group(key, search), old));
     }
 
@@ -309,6 +309,11 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         }
         if (files.Count != planned.Count)
             throw new InvalidOperationException($"The group {group.Key} built {files.Count} of its {planned.Count} pages.");
+        foreach (var (path, bytes) in answer.Files ?? [])
+        {
+            staging.Write(path, bytes);
+            files[group.Pages[0].Path].Add(path);
+        }
         return files;
     }
 

@@ -30,6 +30,9 @@ public sealed record BuildManifest(int Format, string Key, string? Release, IRea
     public IEnumerable<string> Files(string marker) =>
         Groups.Values.SelectMany(g => g.Pages.Values).SelectMany(f => f).Concat(OtherFiles).Append(FileName).Append(marker);
 
+    /// <summary>How many files <see cref="Files"/> lists.</summary>
+    public int FileCount => Groups.Values.Sum(g => g.Pages.Values.Sum(f => f.Count)) + OtherFiles.Count + 2;
+
     /// <summary>The manifest of the published build, or null (with the reason) when there is none this build can use.</summary>
     public static BuildManifest? Read(string? folder, out string reason)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Sakip.Site.Build;
@@ -24,20 +25,26 @@ public sealed partial class IndicatorComparisons
     readonly SortedDictionary<string, List<ComparedIndicator>> _byName;
     // Each name's comparison page, made once per name: the agencies' groups ask for it once per indicator (40,000 at 2,000 documents).
     readonly Dictionary<string, string> _pages;
+    // Each printed name normalised once: 40,000 indicators at 2,000 documents print a few hundred names, and the
+    // regular expression per indicator, twice, took a third of a rebuild's planning.
+    readonly ConcurrentDictionary<string, string> _normal = new(StringComparer.Ordinal);
 
     public IndicatorComparisons(SiteIndexData index)
     {
         _byName = new(index.Agencies
-            .SelectMany(p => p.Agency.Indicators.Select(i => new ComparedIndicator(
-                p.Region.Code, p.Region.Name, p.Agency.Key, p.Agency.Name, i.Key, i.Name, i.Unit, i.History ?? [])))
-            .GroupBy(c => Normal(c.Name))
-            .Where(g => g.Select(c => (c.RegionCode, c.AgencyKey)).Distinct().Count() >= 2)
-            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal)
+            .SelectMany(p => p.Agency.Indicators.Select(i => (p.Region, p.Agency, Indicator: i)))
+            .GroupBy(c => NormalOf(c.Indicator.Name))
+            .Where(g => g.Select(c => (c.Region.Code, c.Agency.Key)).Distinct().Count() >= 2)
+            .ToDictionary(g => g.Key, g => g
+                .Select(c => new ComparedIndicator(c.Region.Code, c.Region.Name, c.Agency.Key, c.Agency.Name, c.Indicator.Key, c.Indicator.Name, c.Indicator.Unit, c.Indicator.History ?? []))
+                .OrderBy(c => c.RegionCode, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal)
                 .ThenBy(c => c.IndicatorKey, StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
         _pages = _byName.Keys.ToDictionary(n => n, Paths.IndicatorComparison, StringComparer.Ordinal);
     }
 
     public static string Normal(string name) => Spaces().Replace(name.Trim(), " ").ToLowerInvariant();
+
+    string NormalOf(string name) => _normal.GetOrAdd(name, Normal);
 
     /// <summary>Each name reported by two agencies or more, with its indicators by region, agency and key.</summary>
     public IEnumerable<KeyValuePair<string, List<ComparedIndicator>>> Names => _byName;
@@ -48,7 +55,7 @@ public sealed partial class IndicatorComparisons
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var indicator in agency.Indicators)
         {
-            if (_pages.TryGetValue(Normal(indicator.Name), out var page)) found.TryAdd(indicator.Key, page);
+            if (_pages.TryGetValue(NormalOf(indicator.Name), out var page)) found.TryAdd(indicator.Key, page);
         }
         return found;
     }

@@ -73,7 +73,8 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
 
         BuildManifest? recycled = null;
         // The recycled folder is the one whose manifest was read last (Begin takes the first it accepts).
-        using var staging = OutputFolder.Begin(options.Out, time, _log, reusable: folder => (recycled = BuildManifest.Read(folder, out _)) is not null);
+        using var staging = OutputFolder.Begin(options.Out, time, _log, reusable: folder => (recycled = BuildManifest.Read(folder, out _)) is not null,
+            files: previous?.FileCount ?? 0);
         var records = new ConcurrentDictionary<string, GroupRecord>(StringComparer.Ordinal);
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Building {pages.Count:N0} pages in {groups.Count + 1 + searches.Count:N0} groups with {options.Jobs} renderers") +
                        (previous is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; {carried.Count:N0} groups have the inputs of the published build (release {previous.Release ?? "unnamed"}) and are carried over")) +

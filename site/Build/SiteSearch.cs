@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Sakip.Site.Api;
 using Sakip.Site.Pages.Search;
 
 namespace Sakip.Site.Build;
@@ -33,8 +34,8 @@ public sealed class SiteSearch(string? publishedFolder = null)
             // The file was written with the manifest that gave the hash; one that disagrees was changed by hand.
             return published.TryGetValue(g, out var kept) && kept.Count == count && Hash(kept) == hash
                 ? (g, kept)
-                : throw new InvalidOperationException(
-                    $"The published build's {SearchEntryFiles.PathOf(region.Code)} lacks the search entries of {g} its manifest counts, or holds others: build again with --full.");
+                : throw new SiteBuildException(
+                    $"The published build's {SearchEntryFiles.PathOf(region.Code)} lacks the search entries of {g} that its manifest counts, or holds others: build again with --full.");
         }).ToList();
     }
 

@@ -39,8 +39,9 @@ public static partial class OutputFolder
     /// With <paramref name="reusable"/>, an older build folder (neither the published one nor a link) that it accepts is
     /// renamed to be the new one, and the caller replaces what differs in it (<see cref="Staging.Recycled"/>): on a site
     /// of hundreds of thousands of files, writing or deleting a whole folder takes far longer than the few files a
-    /// changed document changes. Such a folder is the build before the published one, which no reader is sent to.</summary>
-    public static Staging Begin(string output, TimeProvider time, TextWriter log, Func<string, bool>? reusable = null)
+    /// changed document changes. Such a folder is the build before the published one, which no reader is sent to.
+    /// <paramref name="files"/> is about how many files the build will have (the published build's number, 0 when unknown).</summary>
+    public static Staging Begin(string output, TimeProvider time, TextWriter log, Func<string, bool>? reusable = null, int files = 0)
     {
         var current = Read(output);
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
@@ -54,7 +55,7 @@ public static partial class OutputFolder
             if (old is not null)
             {
                 Directory.Move(old, folder);
-                return new Staging(current, folder, stamp, log) { Recycled = true };
+                return new Staging(current, folder, stamp, log, files) { Recycled = true };
             }
             Directory.CreateDirectory(folder);
         }
@@ -62,7 +63,7 @@ public static partial class OutputFolder
         {
             throw new SiteBuildException($"Could not write {folder}: {e.Message}", e);
         }
-        return new Staging(current, folder, stamp, log);
+        return new Staging(current, folder, stamp, log, files);
     }
 
     /// <summary>A build folder being written: files are written (or, with the published build's bytes, linked to its
@@ -72,12 +73,17 @@ public static partial class OutputFolder
         readonly Current _current;
         readonly string _stamp;
         readonly TextWriter _log;
-        readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal); // relative path → unchanged
+        // Relative path → unchanged. A dictionary sized for the build under a lock, not a concurrent one: a rebuild at
+        // 2,000 documents adds 370,000 files, mostly from one thread, which took a concurrent dictionary 0.3-0.5 s
+        // against 0.07 s, on a machine whose two cores the API and the renderers share.
+        readonly Dictionary<string, bool> _files;
+        readonly Lock _filesLock = new();
         readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
         bool _done;
 
-        internal Staging(Current current, string folder, string stamp, TextWriter log)
+        internal Staging(Current current, string folder, string stamp, TextWriter log, int files)
         {
+            _files = new Dictionary<string, bool>(files, StringComparer.Ordinal);
             _log = log;
             _current = current;
             Folder = folder;
@@ -177,7 +183,9 @@ public static partial class OutputFolder
 
         void Add(string relative, bool same)
         {
-            if (!_files.TryAdd(relative, same)) throw new InvalidOperationException($"The build wrote {relative} twice.");
+            bool added;
+            lock (_filesLock) added = _files.TryAdd(relative, same);
+            if (!added) throw new InvalidOperationException($"The build wrote {relative} twice.");
         }
 
         void CreateFolderOf(string file)
@@ -190,7 +198,7 @@ public static partial class OutputFolder
 
         /// <summary>Publishes the folder as the output in one rename, unless it is the published build file for file
         /// (then it is removed and nothing changes).</summary>
-        /// <param name="published">The files of the published build, when known (from its manifest); otherwise its folder is listed.</param>
+        /// <param name="published">The files of the published build, each once, when known (from its manifest); otherwise its folder is listed.</param>
         /// <param name="recycled">The files the recycled folder had, when it is one: those not written or kept are removed.</param>
         public Result Commit(TextWriter log, IEnumerable<string>? published = null, IEnumerable<string>? recycled = null)
         {
@@ -199,7 +207,7 @@ public static partial class OutputFolder
             var current = _current;
             var unchanged = _files.Values.Count(same => same);
             var stale = current.Folder is { } old
-                ? (published ?? Directory.EnumerateFiles(old, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(old, p))).Distinct().Count(k => !_files.ContainsKey(k))
+                ? (published ?? Directory.EnumerateFiles(old, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(old, p))).Count(k => !_files.ContainsKey(k))
                 : 0;
             if (Recycled) RemoveStale(recycled ?? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(Folder, p)).ToList());
             var result = new Result(_files.Count - unchanged, unchanged, stale, current.Folder ?? current.Output, Published: false);

@@ -16,8 +16,10 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database, Xuni
     private ScratchDatabase _db = null!;
     private ApiFactory _api = null!;
 
+    // Region 91.01 has a second agency, which a change of a-rak leaves as it was: its search entries come from the
+    // published build when 91.01's search page is rendered again.
     private static readonly SeedCopy[] Copies =
-        [new(Rak, "a-rak", "91.01", "dinsos"), new(Rak, "b-rak", "91.03", "dinsos"), new(Lkjip, "c-lkjip", "91.02", "dinsos")];
+        [new(Rak, "a-rak", "91.01", "dinsos"), new(Rak, "b-rak", "91.03", "dinsos"), new(Lkjip, "c-lkjip", "91.02", "dinsos"), new(Lkjip, "d-lkjip", "91.01", "dinkes")];
 
     private string Seed => Path.Combine(_root.FullName, "seed");
 
@@ -78,6 +80,19 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database, Xuni
         Assert.Contains("Rendering 1 of 3 regions' search pages (/cari/wilayah/91-01/); 2 show unchanged entries and are carried over", renamed);
         Assert.Contains("HALIDAH, S.Pi., M.Si.", await File.ReadAllTextAsync(Path.Combine(output, "cari/wilayah/91-01/index.html")));
         AssertSameFiles(await FullBuildAsync("signatory"), output);
+
+        // A published search entries file changed by hand: the next rebuild that needs it stops, naming it, and the
+        // published build stays as it was.
+        var entries = Path.Combine(output, SearchEntryFiles.PathOf("91.01"));
+        Assert.Contains("agency 91.01/dinkes", await File.ReadAllTextAsync(entries));
+        File.Delete(entries); // a link to the file of the builds before: not written through
+        await File.WriteAllTextAsync(entries, "{}");
+        var published = new FileInfo(output).LinkTarget;
+        await LoadChangedAsync(ceiling);
+        var log = new StringWriter();
+        Assert.NotEqual(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", output], log, log, _api.Server.CreateHandler()));
+        Assert.Contains($"{SearchEntryFiles.PathOf("91.01")} lacks the search entries of agency 91.01/dinkes that its manifest counts, or holds others: build again with --full", log.ToString());
+        Assert.Equal(published, new FileInfo(output).LinkTarget);
     }
 
     /// <summary>The pages a rebuild after a change of a-rak renders: home, method, about, glossary, search, data, the

@@ -52,7 +52,7 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
         var served = await ServedAsync();
         using var http = served.CreateClient();
         var examples = Directory.EnumerateFiles(served.Site.Folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !Path.GetRelativePath(served.Site.Folder, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.')))
             .GroupBy(f => Path.GetExtension(f).ToLowerInvariant())
             .ToDictionary(g => g.Key, g => g.First());
         Assert.Subset(examples.Keys.ToHashSet(), new HashSet<string>([".html", ".css", ".js", ".json", ".csv", ".xml"]));
@@ -90,6 +90,23 @@ public sealed class NginxServingTests(DatabaseFixture database, BuiltSiteFixture
         var missing = await http.GetAsync("/tidak-ada.csv");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         AssertSiteHeaders(missing);
+    }
+
+    [Fact]
+    public async Task The_generators_own_files_are_answered_404()
+    {
+        var served = await ServedAsync();
+        using var http = served.CreateClient();
+        var own = Directory.EnumerateFileSystemEntries(served.Site.Folder).Where(f => Path.GetFileName(f).StartsWith(".sakip", StringComparison.Ordinal)).ToList();
+        Assert.Contains(Path.Combine(served.Site.Folder, ".sakip-build.json"), own);
+        Assert.Contains(Path.Combine(served.Site.Folder, ".sakip-index"), own);
+        var paths = own.SelectMany(f => Directory.Exists(f) ? Directory.EnumerateFiles(f).Take(1) : [f]).Select(f => UrlPath(served.Site, f)).ToList();
+        foreach (var path in paths)
+        {
+            var response = await http.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path}: {(int)response.StatusCode}");
+            AssertSiteHeaders(response);
+        }
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class StaticSiteHosting
         var folder = Path.GetFullPath(root);
         // The site may be built after the API starts (run.sh builds it from this API), so the folder may not exist yet.
         Directory.CreateDirectory(folder);
-        var files = new PhysicalFileProvider(folder);
+        var files = new WithoutOwnFiles(new PhysicalFileProvider(folder));
         // Routing has already run (WebApplication puts it first), so a request without an endpoint is one for the site:
         // /graphql (and GraphiQL's files), /healthz and /readyz keep their own headers (GraphiQL's page has an inline
         // script the site's policy forbids, and its files a year-long cache lifetime).
@@ -59,5 +59,18 @@ public static class StaticSiteHosting
         });
         app.Logger.LogInformation("Serving the transparency site from {Folder}", folder);
         return app;
+    }
+
+    /// <summary>The site's files without the generator's own (.sakip-build.json, .sakip-index/, .sakip-search/): the
+    /// physical provider hides a file whose name starts with a dot, but not a file in such a folder.</summary>
+    private sealed class WithoutOwnFiles(PhysicalFileProvider files) : IFileProvider
+    {
+        public IFileInfo GetFileInfo(string subpath) => Own(subpath) ? new NotFoundFileInfo(subpath) : files.GetFileInfo(subpath);
+
+        public IDirectoryContents GetDirectoryContents(string subpath) => Own(subpath) ? NotFoundDirectoryContents.Singleton : files.GetDirectoryContents(subpath);
+
+        public Microsoft.Extensions.Primitives.IChangeToken Watch(string filter) => files.Watch(filter);
+
+        private static bool Own(string subpath) => subpath.Split('/', '\\').Any(part => part.StartsWith('.'));
     }
 }

@@ -93,8 +93,8 @@ public static class SitePlan
             });
 
     /// <summary>The home page and the search page, which lists the regions with their number of entries: any change of
-    /// the index renders them; the headlines and search entries come from the other groups' answers (or, for a group
-    /// carried over, its record).</summary>
+    /// the index renders them; the headlines and the numbers of search entries come from the other groups' answers (or,
+    /// for a group carried over, its record).</summary>
     static PageGroup Site(SiteIndexData index, string whole, SiteHeadlines headlines, SiteSearch search) =>
         new(SiteGroup, whole, [new(Paths.Home, typeof(HomePage)), new(Paths.Search, typeof(SearchPage))], (api, ct) =>
             Task.FromResult(new GroupAnswer([headlines.Home(index), SearchModel.Create(index.Regions.Select(r => (r, search.Count(r))))], null)));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sakip.Site.Api;
@@ -13,7 +14,8 @@ namespace Sakip.Site.Publishing;
 /// link; a copy with its date where the file system has none), so they keep their dates, a sync or CDN sees no change
 /// and an unchanged file costs no space; a build that changes nothing publishes nothing. The previous build's folder is
 /// kept (a reader may still be inside it); an older one is recycled as the next build's folder (<see cref="Begin"/>) or
-/// deleted. A plain folder written by an older generator is converted on its first build.</remarks>
+/// deleted, and the first build into an output links a copy of itself to be that older one. A plain folder written by
+/// an older generator is converted on its first build.</remarks>
 public static partial class OutputFolder
 {
     /// <summary>What a build changed: files written (new or changed), left with their dates, and no longer built;
@@ -239,7 +241,48 @@ public static partial class OutputFolder
             if (current.Plain) previous = KeepConverted(current, previous, _stamp, log);
             log.WriteLine($"Published {Folder} as {current.Output}" + (previous is null ? "" : $"; the previous build stays in {previous}"));
             RemoveOlder(current, keep: [Folder, previous], log);
+            if (previous is null) PrepareSpare(log);
             return result with { Folder = Folder, Published = true };
+        }
+
+        /// <summary>Links every file of the build just published into a second build folder, which the next build takes
+        /// as its older build to update. Only the first build into an output needs it (later ones leave the previous
+        /// build for that): otherwise the next rebuild, the one a data officer waits for after loading a document, would
+        /// link each unchanged file into a new folder itself (370,000 files in 48,000 folders at 2,000 documents: 7-13 s),
+        /// where here a full build pays it on every processor. It is written under a hidden name and renamed when whole,
+        /// so an interrupted one is never taken for a build; it costs no file space (only its folders).</summary>
+        void PrepareSpare(TextWriter log)
+        {
+            var clock = Stopwatch.StartNew();
+            var hidden = Unused(Path.Combine(_current.Parent, $".{_current.Name}.spare-{_stamp}"));
+            try
+            {
+                Directory.CreateDirectory(hidden);
+                var linked = true;
+                // The marker last: a folder without it is never taken for a build.
+                Parallel.ForEach(_files.Keys.Where(f => f != Marker).GroupBy(Path.GetDirectoryName), (folder, state) =>
+                {
+                    Directory.CreateDirectory(Path.Combine(hidden, folder.Key!));
+                    foreach (var file in folder)
+                        if (!HardLink.TryCreate(Path.Combine(Folder, file), Path.Combine(hidden, file))) { linked = false; state.Stop(); return; }
+                });
+                if (!linked || !HardLink.TryCreate(Path.Combine(Folder, Marker), Path.Combine(hidden, Marker)))
+                {
+                    // No hard links here: a copy would double the site's size on disk for one faster rebuild.
+                    Directory.Delete(hidden, recursive: true);
+                    return;
+                }
+                var spare = Unused(Path.Combine(_current.Parent, $"{_current.Name}.{_stamp}-1"));
+                Directory.Move(hidden, spare);
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Prepared {spare} for the next build to update ({_files.Count:N0} files linked in {clock.Elapsed.TotalSeconds:0.0} s)"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException
+                                          || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
+            {
+                log.WriteLine($"Warning: no folder prepared for the next build to update ({(e as AggregateException)?.InnerException?.Message ?? e.Message}); it writes a new one.");
+                try { if (Directory.Exists(hidden)) Directory.Delete(hidden, recursive: true); }
+                catch (Exception again) when (again is IOException or UnauthorizedAccessException) { log.WriteLine($"Warning: could not remove {hidden}: {again.Message}"); }
+            }
         }
 
         /// <summary>Removes the recycled folder's files this build did not write or keep, and the folders they leave empty.</summary>
@@ -354,8 +397,8 @@ public static partial class OutputFolder
         }
     }
 
-    /// <summary>Deletes the build folders other than the published and the previous one, and links left by a killed
-    /// build. Failing to is worth a warning, not a failed build: the new site is published.</summary>
+    /// <summary>Deletes the build folders other than the published and the previous one, and links and spare folders
+    /// left by a killed build. Failing to is worth a warning, not a failed build: the new site is published.</summary>
     static void RemoveOlder(Current current, IReadOnlyCollection<string?> keep, TextWriter log)
     {
         foreach (var entry in Directory.EnumerateFileSystemEntries(current.Parent))
@@ -366,6 +409,8 @@ public static partial class OutputFolder
             {
                 if (name.StartsWith($".{current.Name}.link-", StringComparison.Ordinal) && new FileInfo(entry).LinkTarget is not null)
                     File.Delete(entry);
+                else if (name.StartsWith($".{current.Name}.spare-", StringComparison.Ordinal) && new FileInfo(entry).LinkTarget is null && Directory.Exists(entry))
+                    Directory.Delete(entry, recursive: true);
                 else if (IsBuildFolder(current.Name, name) && new FileInfo(entry).LinkTarget is null
                          && (File.Exists(Path.Combine(entry, Marker)) || !Directory.EnumerateFileSystemEntries(entry).Any()))
                 {

@@ -8,8 +8,9 @@ using Sakip.Tests.Infrastructure;
 namespace Sakip.Tests.Site;
 
 /// <summary>A build writes its output folder only when the whole build succeeded, and writes only what changed: a
-/// failed build (API unreachable, a GraphQL error) leaves the previous output byte for byte and date for date, and a
-/// second build of the same data rewrites nothing.</summary>
+/// failed build (API unreachable, a GraphQL error, a full disk) leaves the previous output byte for byte and date for
+/// date (save the linked copy a first build prepares for the next one, removed when the failed build had taken it to
+/// update), and a second build of the same data rewrites nothing.</summary>
 [Collection(DatabaseCollection.Name)]
 public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsyncLifetime
 {
@@ -54,7 +55,7 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
     [Fact]
     public async Task GraphQL_error_stops_the_build_with_its_message_and_leaves_the_output_untouched()
     {
-        var requests = await BuildPreviousOutputAsync();
+        var (requests, previous) = await BuildPreviousOutputAsync();
         var before = FolderState.Read(_root.FullName);
 
         // The last request of the build answers with an error: every page before it has been rendered in memory.
@@ -68,13 +69,15 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
         Assert.Equal(1, exit);
         Assert.Contains("boom", error.ToString());
         Assert.Contains("Site build failed", error.ToString());
-        FolderState.AssertUnchanged(before, FolderState.Read(_root.FullName));
+        // The linked copy the previous build prepared is gone when the build had taken it to update before failing.
+        var spare = Directory.GetDirectories(_root.FullName).Where(d => Path.GetFileName(d).StartsWith("out.", StringComparison.Ordinal) && d != PublishedFolder()).Select(Path.GetFileName).SingleOrDefault();
+        FolderState.AssertUnchanged(spare is null ? FolderState.Without(before, SpareOf(previous)) : before, FolderState.Read(_root.FullName));
     }
 
     [Fact]
     public async Task Request_past_the_APIs_execution_limit_is_tried_again_and_the_build_completes()
     {
-        var requests = await BuildPreviousOutputAsync();
+        var (requests, _) = await BuildPreviousOutputAsync();
 
         // A full build (--full: every request made again) whose second request times out once, as a just-started API
         // under load did on a region's index.
@@ -130,7 +133,12 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
         Assert.Contains($"Site build failed: Could not write {output}.", error.ToString());
         Assert.Contains("No space left on device", error.ToString());
         Assert.DoesNotContain("   at ", error.ToString() + log);
-        FolderState.AssertUnchanged(before, FolderState.Read(disk));
+        // The linked copy the previous build prepared was taken to be updated and, the build failed, removed; the
+        // published build and everything else are as they were.
+        var spare = SpareOf(previous.ToString());
+        Assert.Contains($"updating the older build {Path.Combine(disk, "out.")}", log.ToString());
+        Assert.False(Directory.Exists(Path.Combine(disk, spare)));
+        FolderState.AssertUnchanged(FolderState.Without(before, spare), FolderState.Read(disk));
     }
 
     [Fact]
@@ -151,9 +159,20 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
         FolderState.AssertUnchanged(before, FolderState.Read(_root.FullName));
     }
 
+    /// <summary>The name of the linked copy a first build prepared for the next build to update, from its log.</summary>
+    private static string SpareOf(string log)
+    {
+        var match = Regex.Match(log, @"Prepared (\S+) for the next build to update");
+        Assert.True(match.Success, $"The first build prepared no copy:\n{log}");
+        return Path.GetFileName(match.Groups[1].Value);
+    }
+
+    /// <summary>The folder the output link points to.</summary>
+    private string PublishedFolder() => Path.Combine(_root.FullName, new FileInfo(Output).LinkTarget!);
+
     /// <summary>A successful build into the test's fresh folder, at another base URL than the failing builds use, so
-    /// any file a failed build managed to write would differ; returns the number of API requests it made.</summary>
-    private async Task<int> BuildPreviousOutputAsync()
+    /// any file a failed build managed to write would differ; returns the number of API requests it made and its log.</summary>
+    private async Task<(int Requests, string Log)> BuildPreviousOutputAsync()
     {
         using var counting = new ScriptedApiHandler(_api.Server.CreateHandler(), failRequest: 0);
         var log = new StringWriter();
@@ -161,7 +180,7 @@ public sealed partial class BuildFailureTests(DatabaseFixture database) : IAsync
             ["--api", "http://localhost/graphql", "--out", Output, "--base-url", PreviousBaseUrl], log, log, counting);
         Assert.True(exit == 0, log.ToString());
         Assert.True(File.Exists(Path.Combine(Output, "index.html")), $"The previous build wrote no home page:\n{log}");
-        return counting.Requests;
+        return (counting.Requests, log.ToString());
     }
 
     private static (int Written, int Unchanged, int Deleted) Summary(string log)
@@ -230,6 +249,13 @@ public static class FolderState
         }
     }
 
+    /// <summary>The state without the entries of one folder (and the folder).</summary>
+    public static SortedDictionary<string, string> Without(SortedDictionary<string, string> state, string folder)
+    {
+        Assert.False(string.IsNullOrEmpty(folder));
+        return new(state.Where(e => !e.Key.StartsWith(folder + "/", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal);
+    }
+
     public static void AssertUnchanged(SortedDictionary<string, string> before, SortedDictionary<string, string> after)
     {
         Assert.True(before.Count > 1, "The folder was empty before: nothing to compare.");
@@ -238,5 +264,21 @@ public static class FolderState
             .Select(k => $"{k}: {before.GetValueOrDefault(k) ?? "absent"} → {after.GetValueOrDefault(k) ?? "absent"}")
             .ToList();
         Assert.True(changes.Count == 0, $"{changes.Count} entries of the output folder changed:\n" + string.Join("\n", changes.Take(50)));
+    }
+
+    /// <summary>Both folders hold the same files with the same bytes.</summary>
+    public static void AssertSameFiles(string expected, string actual)
+    {
+        static Dictionary<string, byte[]> Read(string folder)
+        {
+            var root = Path.GetFullPath(new FileInfo(folder).LinkTarget is { } t ? Path.Combine(Path.GetDirectoryName(folder)!, t) : folder);
+            return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
+        }
+        var a = Read(expected);
+        var b = Read(actual);
+        Assert.True(a.Count > 100, $"Only {a.Count} files were built in {expected}.");
+        var differences = a.Keys.Union(b.Keys).Order(StringComparer.Ordinal)
+            .Where(k => !a.TryGetValue(k, out var x) || !b.TryGetValue(k, out var y) || !x.AsSpan().SequenceEqual(y)).ToList();
+        Assert.True(differences.Count == 0, $"{differences.Count} files differ: {string.Join(", ", differences.Take(20))}");
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database, Xuni
         Assert.Contains("5.783.347.587", await File.ReadAllTextAsync(Path.Combine(output, "wilayah/91-01/dinsos/2026/rak/index.html")));
         // Only the changed region's zip and the site-wide pages' are written anew; the other regions' are carried over.
         Assert.Contains($"Wrote 2 of 4 bulk downloads ({BulkDownload.ZipFile(null)}, {BulkDownload.ZipFile("91.01")}); 2 have unchanged pages and are carried over", rebuild);
-        AssertSameFiles(await FullBuildAsync("ceiling"), output);
+        FolderState.AssertSameFiles(await FullBuildAsync("ceiling"), output);
 
         // Then its signatory's name, which the search lists (an official): that region's search page is rendered again, no other.
         var signatory = Path.Combine(_root.FullName, "signatory", "seed");
@@ -79,7 +79,7 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database, Xuni
         Assert.Equal((Expected(Sitemap(output), searched: true), Sitemap(output).Count), Rendered(renamed));
         Assert.Contains("Rendering 1 of 3 regions' search pages (/cari/wilayah/91-01/); 2 show unchanged entries and are carried over", renamed);
         Assert.Contains("HALIDAH, S.Pi., M.Si.", await File.ReadAllTextAsync(Path.Combine(output, "cari/wilayah/91-01/index.html")));
-        AssertSameFiles(await FullBuildAsync("signatory"), output);
+        FolderState.AssertSameFiles(await FullBuildAsync("signatory"), output);
 
         // A published search entries file changed by hand: the next rebuild that needs it stops, naming it, and the
         // published build stays as it was.
@@ -124,7 +124,7 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database, Xuni
         var parallel = Path.Combine(_root.FullName, "parallel", "out");
         await BuildAsync(serial, "--jobs", "1");
         await BuildAsync(parallel, "--jobs", "4");
-        AssertSameFiles(serial, parallel);
+        FolderState.AssertSameFiles(serial, parallel);
     }
 
     /// <summary>The API reads the release at most once a second (ReleaseMonitor.CheckInterval).</summary>
@@ -152,22 +152,6 @@ public sealed partial class IncrementalBuildTests(DatabaseFixture database, Xuni
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         return XDocument.Load(Path.Combine(output, "sitemap.xml")).Root!.Elements(ns + "url")
             .Select(u => new Uri((string)u.Element(ns + "loc")!).AbsolutePath).ToList();
-    }
-
-    /// <summary>Both folders hold the same files with the same bytes.</summary>
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        static Dictionary<string, byte[]> Read(string folder)
-        {
-            var root = Path.GetFullPath(new FileInfo(folder).LinkTarget is { } t ? Path.Combine(Path.GetDirectoryName(folder)!, t) : folder);
-            return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes);
-        }
-        var a = Read(expected);
-        var b = Read(actual);
-        Assert.True(a.Count > 100, $"Only {a.Count} files were built in {expected}.");
-        var differences = a.Keys.Union(b.Keys).Order(StringComparer.Ordinal)
-            .Where(k => !a.TryGetValue(k, out var x) || !b.TryGetValue(k, out var y) || !x.AsSpan().SequenceEqual(y)).ToList();
-        Assert.True(differences.Count == 0, $"{differences.Count} files differ: {string.Join(", ", differences.Take(20))}");
     }
 
     [GeneratedRegex(@"Rendered ([\d,]+) of ([\d,]+) pages")]

@@ -43,6 +43,7 @@ public sealed partial class PublicationTests(DatabaseFixture database) : IAsyncL
         var secondFolder = PublishedFolder();
         Assert.NotEqual(firstFolder, secondFolder);
         Assert.Contains($"the previous build stays in {firstFolder}", second);
+        Assert.Contains("; updating the older build ", second);
         FolderState.AssertUnchanged(firstState, FolderState.Read(firstFolder));
 
         var files = Directory.EnumerateFiles(secondFolder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(secondFolder, f)).ToList();
@@ -58,6 +59,31 @@ public sealed partial class PublicationTests(DatabaseFixture database) : IAsyncL
         var thirdFolder = PublishedFolder();
         var entries = Directory.EnumerateFileSystemEntries(_root.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(new[] { "out", Path.GetFileName(secondFolder), Path.GetFileName(thirdFolder) }.Order(StringComparer.Ordinal), entries);
+    }
+
+    [Fact]
+    public async Task The_first_build_prepares_a_linked_copy_which_the_next_build_updates_instead_of_linking_every_file()
+    {
+        var first = await BuildAsync(OtherBaseUrl);
+        var published = PublishedFolder();
+        var spare = Regex.Match(first, @"Prepared (\S+) for the next build to update \(([\d,]+) files linked").Groups;
+        Assert.True(spare[1].Success, first);
+        var files = Directory.EnumerateFiles(published, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(published, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(spare[1].Value, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(spare[1].Value, f)).Order(StringComparer.Ordinal));
+        Assert.Equal(files.Count, int.Parse(spare[2].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture));
+        // Links, not copies: every published file has exactly two names.
+        Assert.Equal(files.Count, FilesWithTwoNames(published));
+
+        var second = await BuildAsync("http://127.0.0.1:5080");
+        Assert.Contains($"; updating the older build {PublishedFolder()}", second);
+        Assert.Contains($"the previous build stays in {published}", second);
+        Assert.DoesNotContain("Prepared ", second);
+        var entries = Directory.EnumerateFileSystemEntries(_root.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "out", Path.GetFileName(published), Path.GetFileName(PublishedFolder()) }.Order(StringComparer.Ordinal), entries);
+        // The updated copy is the new build file for file, and the first build kept its bytes.
+        var again = new StringWriter();
+        Assert.Equal(0, await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Path.Combine(_root.FullName, "fresh", "out"), "--base-url", "http://127.0.0.1:5080"], again, again, _api.Server.CreateHandler()));
+        FolderState.AssertSameFiles(Path.Combine(_root.FullName, "fresh", "out"), Output);
     }
 
     [Fact]
@@ -111,6 +137,16 @@ public sealed partial class PublicationTests(DatabaseFixture database) : IAsyncL
         var exit = await SiteCommand.RunAsync(["--api", "http://localhost/graphql", "--out", Output, "--base-url", baseUrl], log, log, _api.Server.CreateHandler());
         Assert.True(exit == 0, log.ToString());
         return log.ToString();
+    }
+
+    /// <summary>How many files in the folder have a link count of 2 (find(1): .NET does not read it).</summary>
+    private static int FilesWithTwoNames(string folder)
+    {
+        using var find = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("find", [folder, "-type", "f", "-links", "2"]) { RedirectStandardOutput = true })!;
+        var output = find.StandardOutput.ReadToEnd();
+        find.WaitForExit();
+        Assert.Equal(0, find.ExitCode);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
     }
 
     /// <summary>The folder the output link points to; fails when the output is not such a link.</summary>

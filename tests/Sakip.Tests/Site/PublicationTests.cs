@@ -74,8 +74,12 @@ public sealed partial class PublicationTests(DatabaseFixture database) : IAsyncL
         // Links, not copies: every published file has exactly two names.
         Assert.Equal(files.Count, FilesWithTwoNames(published));
 
+        // What a build killed while linking its copy leaves: removed by the next build, never taken for a build.
+        var interrupted = Directory.CreateDirectory(Path.Combine(_root.FullName, ".out.spare-20261201T000000000Z", "wilayah")).Parent!.FullName;
+
         var second = await BuildAsync("http://127.0.0.1:5080");
         Assert.Contains($"; updating the older build {PublishedFolder()}", second);
+        Assert.False(Directory.Exists(interrupted), second);
         Assert.Contains($"the previous build stays in {published}", second);
         Assert.DoesNotContain("Prepared ", second);
         var entries = Directory.EnumerateFileSystemEntries(_root.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();

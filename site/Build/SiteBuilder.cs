@@ -54,7 +54,7 @@ public sealed class SiteBuilder(GraphQLClient api, SiteOptions options, TextWrit
         var carried = new[] { site }.Concat(groups).Where(g => previous?.Groups.GetValueOrDefault(g.Key) is { } old && Unchanged(g, old)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         Stage("comparing the groups with the published build's", clock);
 
-        await using var renderers = new RendererPool(options.Jobs);
+        using var renderers = new RendererPool(options.Jobs);
         var other = await OtherFilesAsync(pages, info, renderers, ct);
         foreach (var (path, bytes) in index.RegionFiles) other[path] = bytes;
         // The bulk downloads and the data page are written after the pages, from their files.

@@ -8,10 +8,10 @@ namespace Sakip.Site.Rendering;
 /// <summary>Renders a page component to an HTML document with ASP.NET Core's <see cref="HtmlRenderer"/>.</summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
-    readonly ServiceProvider services = new ServiceCollection().BuildServiceProvider();
-    readonly HtmlRenderer renderer;
+    /// <summary>No page component asks for a service; every renderer shares the one empty provider.</summary>
+    static readonly ServiceProvider Services = new ServiceCollection().BuildServiceProvider();
 
-    public PageRenderer() => renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+    readonly HtmlRenderer renderer = new(Services, NullLoggerFactory.Instance);
 
     public Task<string> RenderAsync(Type component, PageModel model) => renderer.Dispatcher.InvokeAsync(async () =>
     {
@@ -20,9 +20,5 @@ public sealed class PageRenderer : IAsyncDisposable
         return "<!DOCTYPE html>\n" + output.ToHtmlString() + "\n";
     });
 
-    public async ValueTask DisposeAsync()
-    {
-        await renderer.DisposeAsync();
-        await services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => renderer.DisposeAsync();
 }

@@ -115,8 +115,8 @@ before the published one, replacing only what differs, as every later rebuild do
 build made no copy and the first rebuild wrote a new build folder, a link to each unchanged file of the published
 build). Pages/s is pages over the full build's wall time, the API executing every query
 included; "answers cached" is a second full build into another empty folder right after it, the API answering from its
-persisted-answer cache, which keeps answers up to 128 MB: the generator's own rate where a build's answers fit (at
-2,000 documents they total 746.5 MB, so most are executed again). The percentage beside a time is the share of the machine's CPU time
+persisted-answer cache, which keeps answers up to 128 MB: the generator's own rate only where a build's answers fit
+(a 2,000-document build's do not: docs/benchmarks.md, 2026-12-05). The percentage beside a time is the share of the machine's CPU time
 its hypervisor took during that build (steal; this machine is a virtual machine): wall times fall with it.
 
 | documents | pages | requests (full) | full build (s) | pages/s | full, answers cached (s) | pages/s, answers cached | unchanged (s) | one changed, first (s) | one changed, later (s) |

@@ -248,9 +248,10 @@ public static partial class OutputFolder
         /// <summary>Links every file of the build just published into a second build folder, which the next build takes
         /// as its older build to update. Only the first build into an output needs it (later ones leave the previous
         /// build for that): otherwise the next rebuild, the one a data officer waits for after loading a document, would
-        /// link each unchanged file into a new folder itself (370,000 files in 48,000 folders at 2,000 documents: 7-9 s of a
-        /// 10.9-13.7 s rebuild), where here a full build pays it on every processor (2.7-3.3 s). It is written under a hidden name and renamed when whole,
-        /// so an interrupted one is never taken for a build; it costs no file space (only its folders).</summary>
+        /// link each unchanged file into a new folder itself (370,000 files in 48,000 folders at 2,000 documents: 7-9 s
+        /// of a 10.9-13.7 s rebuild), where here a full build pays it on every processor (2.7-3.3 s). It is written under
+        /// a hidden name and renamed when whole, so an interrupted one is never taken for a build; it costs no file space
+        /// (only its folders).</summary>
         void PrepareSpare(TextWriter log)
         {
             var clock = Stopwatch.StartNew();

@@ -55,10 +55,10 @@ public static class TableWorkbook
         return output.ToArray();
     }
 
-    /// <summary>The four parts every workbook holds byte for byte, as a zip compressed once. Each compressed part costs a
-    /// deflate stream, whose setup outweighs compressing a part this small: starting from these saved about 40% of a
-    /// workbook's zip time in a micro-benchmark (111 µs instead of 173-187 µs), on some 114,000 workbooks of a 2,000-document
-    /// build.</summary>
+    /// <summary>The four parts every workbook holds byte for byte, as a zip compressed once. Each compressed part costs
+    /// a deflate stream, whose setup outweighs compressing a part this small: starting from these saved about 40% of a
+    /// workbook's zip time in a micro-benchmark (111 µs instead of 173-187 µs), on some 114,000 workbooks of a
+    /// 2,000-document build.</summary>
     static readonly byte[] SharedParts = CompressSharedParts();
 
     static byte[] CompressSharedParts()

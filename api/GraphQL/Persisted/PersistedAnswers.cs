@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 using Sakip.Api.Releases;
 
 namespace Sakip.Api.GraphQL.Persisted;
@@ -8,12 +9,12 @@ namespace Sakip.Api.GraphQL.Persisted;
 /// <summary>
 /// The answers to persisted operations, kept in memory for the release they were computed from: published data only
 /// changes when a release does, so an answer stays right until then, and the whole cache is emptied when the release
-/// changes. Bounded in entries and bytes; past the bound new answers are not kept (they are still served).
+/// changes. Bounded in bytes (<see cref="GraphQLOptions.PersistedCacheBytes"/>, each entry counting its key too, so
+/// many small answers are bounded as well); past the bound new answers are not kept (they are still served).
 /// </summary>
-public sealed class PersistedAnswers
+public sealed class PersistedAnswers(IOptions<GraphQLOptions> options)
 {
-    private const int MaxEntries = 10_000;
-    private const long MaxBytes = 128L * 1024 * 1024;
+    private readonly long _maxBytes = options.Value.PersistedCacheBytes;
 
     // Each answer keeps the release it came from: a reader that checked the release just before another thread moved the
     // cache to a newer one must not take the newer answer for its own (its ETag names the older release).
@@ -47,13 +48,14 @@ public sealed class PersistedAnswers
         Reset(release);
         lock (_lock)
         {
-            if (_release != release.Id || _answers.Count >= MaxEntries || _bytes + answer.Length > MaxBytes)
+            var size = answer.Length + 2L * key.Length;
+            if (_release != release.Id || _bytes + size > _maxBytes)
             {
                 return;
             }
             if (_answers.TryAdd(key, (release.Id, answer)))
             {
-                _bytes += answer.Length;
+                _bytes += size;
             }
         }
     }

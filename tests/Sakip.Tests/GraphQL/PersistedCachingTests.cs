@@ -104,6 +104,19 @@ public sealed class PersistedCachingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_answer_past_the_cache_bound_is_served_but_not_kept()
+    {
+        using var api = _cluster.Api(new() { ["GraphQL:PersistedCacheBytes"] = "1024" });
+        var client = api.CreateClient();
+        using var first = await GetAsync(client);
+        using var second = await GetAsync(client);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal((await BodyAsync(first)).ToString(), (await BodyAsync(second)).ToString());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(0, api.Services.GetRequiredService<PersistedAnswers>().Count);
+    }
+
+    [Fact]
     public async Task An_unknown_persisted_id_is_a_bad_request_naming_it()
     {
         using var api = Api();

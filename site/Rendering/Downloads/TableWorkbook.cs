@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
@@ -26,7 +25,6 @@ public static class TableWorkbook
     public const string NotesSheet = "Keterangan";
     const string Locale = "[$-421]";
     const string Fixed = "2000-01-01T00:00:00Z";
-    static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -39,45 +37,45 @@ public static class TableWorkbook
         var fields = TableSchema.Fields(table);
         var styles = new Styles();
         var strings = new SharedStrings();
-        using var output = new MemoryStream();
-        output.Write(SharedParts);
-        // Updating a copy of the shared parts: ZipArchive keeps their compressed bytes as they are and compresses only
-        // the parts added here.
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            Part(zip, "docProps/core.xml", xml => Core(xml, table.Caption));
+        using var buffer = new MemoryStream();
+        return PartZip.Write(
+        [
+            .. SharedParts,
+            Part(buffer, "docProps/core.xml", xml => Core(xml, table.Caption)),
             // The sheets first: they register the styles and strings the last two parts list.
-            Part(zip, "xl/worksheets/sheet1.xml", xml => WriteData(xml, table, fields, styles, strings));
-            Part(zip, "xl/worksheets/sheet2.xml", xml => WriteNotes(xml, table, fields, source, styles, strings));
-            Part(zip, "xl/styles.xml", styles.Write);
-            Part(zip, "xl/sharedStrings.xml", strings.Write);
-        }
-        return output.ToArray();
+            Part(buffer, "xl/worksheets/sheet1.xml", xml => WriteData(xml, table, fields, styles, strings)),
+            Part(buffer, "xl/worksheets/sheet2.xml", xml => WriteNotes(xml, table, fields, source, styles, strings)),
+            Part(buffer, "xl/styles.xml", styles.Write),
+            Part(buffer, "xl/sharedStrings.xml", strings.Write),
+        ]);
     }
 
-    /// <summary>The four parts every workbook holds byte for byte, as a zip compressed once. Each compressed part costs
-    /// a deflate stream, whose setup outweighs compressing a part this small: starting from these saved about 40% of a
-    /// workbook's zip time in a micro-benchmark (111 µs instead of 173-187 µs), on some 114,000 workbooks of a
-    /// 2,000-document build.</summary>
-    static readonly byte[] SharedParts = CompressSharedParts();
+    /// <summary>The zlib level of a workbook's own parts: 1, the fastest. A 2,000-document site has some 114,000
+    /// workbooks, and compressing their parts at zlib's default level (6) took a sixth of the generator's processor time.
+    /// Full builds of that site with every answer cached took 82.4-85.4 s at level 1 against 95.6-96.0 s at level 6, for
+    /// workbooks 21% larger (813.6 MB instead of 667.2 MB, 7.1 KB each instead of 5.9 KB; the site is 4.4 GB); level 2
+    /// saved 2 s for 4% (docs/benchmarks.md, 2026-12-05).</summary>
+    const int Level = 1;
 
-    static byte[] CompressSharedParts()
+    /// <summary>The four parts every workbook holds byte for byte, compressed once (at zlib's smallest level).</summary>
+    static readonly PartZip.Part[] SharedParts = CompressSharedParts();
+
+    static PartZip.Part[] CompressSharedParts()
     {
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Part(zip, "[Content_Types].xml", ContentTypes);
-            Part(zip, "_rels/.rels", xml => Rels(xml, PackageRelationships,
+        using var buffer = new MemoryStream();
+        return
+        [
+            Part(buffer, "[Content_Types].xml", ContentTypes, 9),
+            Part(buffer, "_rels/.rels", xml => Rels(xml, PackageRelationships,
                 ("rId1", Relationships + "/officeDocument", "xl/workbook.xml"),
-                ("rId2", PackageRelationships + "/metadata/core-properties", "docProps/core.xml")));
-            Part(zip, "xl/workbook.xml", Workbook);
-            Part(zip, "xl/_rels/workbook.xml.rels", xml => Rels(xml, PackageRelationships,
+                ("rId2", PackageRelationships + "/metadata/core-properties", "docProps/core.xml")), 9),
+            Part(buffer, "xl/workbook.xml", Workbook, 9),
+            Part(buffer, "xl/_rels/workbook.xml.rels", xml => Rels(xml, PackageRelationships,
                 ("rId1", Relationships + "/worksheet", "worksheets/sheet1.xml"),
                 ("rId2", Relationships + "/worksheet", "worksheets/sheet2.xml"),
                 ("rId3", Relationships + "/styles", "styles.xml"),
-                ("rId4", Relationships + "/sharedStrings", "sharedStrings.xml")));
-        }
-        return output.ToArray();
+                ("rId4", Relationships + "/sharedStrings", "sharedStrings.xml")), 9),
+        ];
     }
 
     /// <summary>The number format of a column: computed figures with their stated decimals, published ones with the most
@@ -297,13 +295,12 @@ public static class TableWorkbook
         return string.Concat(letters[i..], row.ToString(CultureInfo.InvariantCulture));
     }
 
-    static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
+    /// <summary>A part written into <paramref name="buffer"/> (emptied first) and compressed.</summary>
+    static PartZip.Part Part(MemoryStream buffer, string name, Action<XmlWriter> write, int level = Level)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = EntryTime;
-        using var stream = entry.Open();
-        using var xml = XmlWriter.Create(stream, Xml);
-        write(xml);
+        buffer.SetLength(0);
+        using (var xml = XmlWriter.Create(buffer, Xml)) write(xml);
+        return PartZip.Compress(name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), level);
     }
 
     static void ContentTypes(XmlWriter xml)

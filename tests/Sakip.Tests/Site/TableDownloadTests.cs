@@ -183,6 +183,24 @@ public sealed class TableDownloadTests
     }
 
     [Fact]
+    public void Workbook_zip_entries_state_their_checksums_lengths_and_a_fixed_date()
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(TableWorkbook.Write(Budget(), Source)));
+
+        Assert.Equal(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "docProps/core.xml",
+            "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/styles.xml", "xl/sharedStrings.xml"], zip.Entries.Select(e => e.FullName));
+        foreach (var entry in zip.Entries)
+        {
+            using var content = new MemoryStream();
+            using (var stream = entry.Open()) stream.CopyTo(content);
+            Assert.Equal(entry.Length, content.Length);
+            Assert.Equal(entry.Crc32, System.IO.Hashing.Crc32.HashToUInt32(content.ToArray()));
+            Assert.True(entry.CompressedLength < entry.Length, entry.FullName);
+            Assert.Equal(new DateTime(1980, 1, 1), entry.LastWriteTime.DateTime);
+        }
+    }
+
+    [Fact]
     public void Datapackage_describes_every_csv_with_the_fields_of_its_header()
     {
         var other = new DataTable("grafik-penyerapan", "Penyerapan per program").Column("program", "Program").Column("penyerapan", "Penyerapan", ValueKind.Percent);

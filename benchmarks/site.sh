@@ -120,7 +120,7 @@ build made no copy and the first rebuild wrote a new build folder, a link to eac
 build). Pages/s is pages over the full build's wall time, the API executing every query
 included; "answers cached" is a second full build into another empty folder right after it, the API answering from its
 persisted-answer cache, bounded at ${PERSISTED_CACHE_BYTES:-4294967296} bytes here (\`GraphQL__PersistedCacheBytes\`;
-a 2,000-document build's answers take some 750 MB), so that build is the generator's own rate (until 2026-12-05 14:30 UTC
+a 2,000-document build's answers take some 750 MB), so that build is the generator's own rate (until 2026-12-05 14:44 UTC
 the bound was 128 MB, which holds a small part of a 2,000-document build's answers). The percentage beside a time is the share of the machine's CPU time
 its hypervisor took during that build (steal; this machine is a virtual machine): wall times fall with it.
 

@@ -17,9 +17,21 @@ public static class StaticSiteHosting
             return app;
         }
         var folder = Path.GetFullPath(root);
-        // The site may be built after the API starts (run.sh builds it from this API), so the folder may not exist yet.
-        Directory.CreateDirectory(folder);
-        var files = new WithoutOwnFiles(new PhysicalFileProvider(folder));
+        if (new FileInfo(folder).LinkTarget is { } target)
+        {
+            // The generator publishes by pointing a link at its newest build folder; a build folder deleted by hand
+            // leaves the link pointing nowhere until the next build, and the API serves no page until then.
+            if (!Directory.Exists(folder))
+            {
+                app.Logger.LogWarning("The site folder {Folder} links to {Target}, which does not exist; pages are served once the generator publishes a build", folder, target);
+            }
+        }
+        else
+        {
+            // The site may be built after the API starts (run.sh builds it from this API), so the folder may not exist yet.
+            Directory.CreateDirectory(folder);
+        }
+        var files = new WithoutOwnFiles(folder);
         // Routing has already run (WebApplication puts it first), so a request without an endpoint is one for the site:
         // /graphql (and GraphiQL's files), /healthz and /readyz keep their own headers (GraphiQL's page has an inline
         // script the site's policy forbids, and its files a year-long cache lifetime).
@@ -62,14 +74,22 @@ public static class StaticSiteHosting
     }
 
     /// <summary>The site's files without the generator's own (.sakip-build.json, .sakip-index/, .sakip-search/): the
-    /// physical provider hides a file whose name starts with a dot, but not a file in such a folder.</summary>
-    private sealed class WithoutOwnFiles(PhysicalFileProvider files) : IFileProvider
+    /// physical provider hides a file whose name starts with a dot, but not a file in such a folder. None while the
+    /// folder does not exist (a link to a deleted build folder): the physical provider needs its root to exist.</summary>
+    private sealed class WithoutOwnFiles(string folder) : IFileProvider
     {
-        public IFileInfo GetFileInfo(string subpath) => Own(subpath) ? new NotFoundFileInfo(subpath) : files.GetFileInfo(subpath);
+        private PhysicalFileProvider? _files;
 
-        public IDirectoryContents GetDirectoryContents(string subpath) => Own(subpath) ? NotFoundDirectoryContents.Singleton : files.GetDirectoryContents(subpath);
+        private PhysicalFileProvider? Files => _files ?? (Directory.Exists(folder) ? _files = new PhysicalFileProvider(folder) : null);
 
-        public Microsoft.Extensions.Primitives.IChangeToken Watch(string filter) => files.Watch(filter);
+        public IFileInfo GetFileInfo(string subpath) =>
+            !Own(subpath) && Files is { } files ? files.GetFileInfo(subpath) : new NotFoundFileInfo(subpath);
+
+        public IDirectoryContents GetDirectoryContents(string subpath) =>
+            !Own(subpath) && Files is { } files ? files.GetDirectoryContents(subpath) : NotFoundDirectoryContents.Singleton;
+
+        public Microsoft.Extensions.Primitives.IChangeToken Watch(string filter) =>
+            Files?.Watch(filter) ?? Microsoft.Extensions.FileProviders.NullChangeToken.Singleton;
 
         private static bool Own(string subpath) => subpath.Split('/', '\\').Any(part => part.StartsWith('.'));
     }

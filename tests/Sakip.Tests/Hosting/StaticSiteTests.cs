@@ -50,6 +50,24 @@ public sealed class StaticSiteTests(DatabaseFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_site_link_to_a_deleted_build_folder_serves_nothing_until_a_build_is_there_again()
+    {
+        var link = Path.Combine(_root.FullName, "out");
+        var build = Path.Combine(_root.FullName, "out.20261205T000000000Z");
+        File.CreateSymbolicLink(link, Path.GetFileName(build));
+        await using var api = new ApiFactory(fixture, new() { ["Site:Root"] = link });
+        var http = api.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/")).StatusCode);
+        Assert.Contains("62.07", (await api.CreateGraphQLClient().QueryAsync("{ regions { code } }")).GetRawText());
+        Assert.False(Directory.Exists(build));
+
+        Directory.CreateDirectory(build);
+        await File.WriteAllTextAsync(Path.Combine(build, "index.html"), "<p>terbit</p>");
+        Assert.Equal("<p>terbit</p>", await http.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task Site_files_are_served_with_the_security_headers_and_no_Server_header()
     {
         await using var api = KestrelApi.Start(fixture, new() { ["Site:Root"] = _root.FullName });

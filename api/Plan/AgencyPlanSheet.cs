@@ -26,7 +26,7 @@ public sealed class AgencyPlanSheet
 public sealed class PlanSheet
 {
     /// <summary>Raised whenever the payload's shape or the entities' scalar properties change; a new format reloads every document.</summary>
-    public const int Format = 3;
+    public const int Format = 4;
 
     /// <summary>The agency's plan nodes of the documents of the year, in document order.</summary>
     public required List<PlanNode> Nodes { get; init; }
@@ -40,16 +40,16 @@ public sealed class PlanSheet
     public required List<BudgetFigure> BudgetFigures { get; init; }
 
     /// <summary>
-    /// The sheet as LZ4-compressed MessagePack, by property name. A sheet is read on each request for an agency's plan of
-    /// a year, so its format is chosen for reading fast: as JSON the seed's RAK sheet is 131 KB, whose parsing cost more
-    /// than the three queries it replaces (profiled: reflection-bound property setting and the
-    /// collections its buffers caused).
+    /// The sheet as LZ4-compressed MessagePack arrays (<see cref="PlanSheetFormatter"/>). A sheet is read on each uncached
+    /// request for an agency's plan of a year, so its format is chosen for reading fast: as JSON the seed's RAK sheet is
+    /// 131 KB, whose parsing cost more than the three queries it replaces; as contractless MessagePack (by property name)
+    /// its decoding was still the largest single cost of a RAK request.
     /// </summary>
     public byte[] Compress() => MessagePackSerializer.Serialize(this, Options);
 
     public static PlanSheet Decompress(byte[] payload) => MessagePackSerializer.Deserialize<PlanSheet>(payload, Options);
 
-    private static readonly MessagePackSerializerOptions Options = ContractlessStandardResolver.Options
-        .WithCompression(MessagePackCompression.Lz4BlockArray)
-        .WithSecurity(MessagePackSecurity.UntrustedData);
+    private static readonly MessagePackSerializerOptions Options = MessagePackSerializerOptions.Standard
+        .WithResolver(CompositeResolver.Create([PlanSheetFormatter.Instance], [StandardResolver.Instance]))
+        .WithCompression(MessagePackCompression.Lz4BlockArray);
 }

@@ -11,7 +11,7 @@ namespace Sakip.Api.Plan;
 /// A sheet is decoded on every uncached request for an agency's plan of a year: the contractless formatter it replaces
 /// matched every property by name, wrote each navigation property as a nil and decimals as text, and took 21% of a RAK
 /// request's CPU (docs/benchmarks.md). The order below is the format: changing it, or an entity's scalar properties,
-/// means raising <see cref="PlanSheet.Format"/>. <c>PlanSheetTests</c> round-trips every scalar property of each entity,
+/// means raising <see cref="PlanSheet.Format"/>. <c>PlanSheetFormatTests</c> round-trips every scalar property of each entity,
 /// so a property added to an entity and not here fails a test instead of being lost.
 /// </summary>
 public sealed class PlanSheetFormatter : IMessagePackFormatter<PlanSheet>
